@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
+import { svelteKitHandler } from 'better-auth/svelte-kit';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { auth } from '$lib/server/auth';
+import { log } from '$lib/server/log';
+import { startUp } from '$lib/server/startup';
+import { findCurrentUser } from '$lib/server/users';
+
+export const init: ServerInit = async () => {
+	if (!building) await startUp();
+};
+
+const handleRequestLog: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	event.locals.requestId = randomUUID();
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	log.info({
+		method: event.request.method,
+		route: event.route.id,
+		path: event.url.pathname,
+		status: response.status,
+		ms: Math.round(performance.now() - started),
+		user: event.locals.user?.id
+	});
+	return response;
+};
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const handleAuth: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	const session = await auth.api.getSession({ headers: event.request.headers });
+	if (session) event.locals.user = await findCurrentUser(session.user.id);
+	return svelteKitHandler({ event, resolve, auth, building });
+};
+
+export const handle = sequence(handleRequestLog, handleAuth, handleLocale);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message };
+	const id = randomUUID();
+	log.error({ id, path: event.url.pathname, err: error }, 'unexpected error');
+	return { message, id };
+};

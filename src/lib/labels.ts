@@ -1,0 +1,47 @@
+import { m } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/plain-date';
+import type { AppLocale, MissionKind, Role, Stage, WorkshopMode } from '$lib/vocabulary';
+
+/** The words of the fixed vocabulary in the reader's language. */
+export const roleLabel: Record<Role, () => string> = {
+	admin: m.role_admin,
+	csdp: m.role_csdp,
+	agent: m.role_agent,
+	focal_point: m.role_focal_point,
+	leadership: m.role_leadership
+};
+
+export const stageLabel: Record<Stage, () => string> = {
+	not_engaged: m.stage_not_engaged,
+	engaged: m.stage_engaged,
+	assessed: m.stage_assessed,
+	aligning: m.stage_aligning,
+	plan_drafted: m.stage_plan_drafted,
+	live: m.stage_live
+};
+
+export const kindLabel: Record<MissionKind, () => string> = {
+	spm: m.kind_spm,
+	pko: m.kind_pko,
+	other: m.kind_other
+};
+
+export const modeLabel: Record<WorkshopMode, () => string> = {
+	virtual: m.mode_virtual,
+	in_person: m.mode_in_person,
+	hybrid: m.mode_hybrid
+};
+
+export const localeLabel: Record<AppLocale, () => string> = {
+	en: m.locale_en,
+	fr: m.locale_fr
+};
+
+/** Weekday names from Intl, for ISO weekdays 1 (Monday) to 7 (Sunday). */
+export function weekdayNames(days: number[], locale: string): string {
+	const format = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' });
+	// 2024-01-01 was a Monday.
+	return days
+		.map((d) => format.format(new Date(Date.UTC(2024, 0, d))))
+		.join(m.weekday_list_separator());
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { isPlainDate } from '$lib/plain-date';
+import { m } from '$lib/paraglide/messages';
+
+/** Error texts are functions so that each request gets them in its own language. */
+export const requiredText = (max = 200) =>
+	z
+		.string({ error: () => m.validation_required() })
+		.trim()
+		.min(1, { error: () => m.validation_required() })
+		.max(max, { error: () => m.validation_too_long({ max }) });
+
+export const optionalText = (max = 2000) =>
+	z
+		.string()
+		.trim()
+		.max(max, { error: () => m.validation_too_long({ max }) })
+		.default('');
+
+export const plainDate = () =>
+	z
+		.string({ error: () => m.validation_required() })
+		.trim()
+		.min(1, { error: () => m.validation_required() })
+		.refine(isPlainDate, { error: () => m.validation_date() });
+
+export const optionalPlainDate = () =>
+	z
+		.string()
+		.trim()
+		.refine((v) => v === '' || isPlainDate(v), { error: () => m.validation_date() })
+		.default('');
+
+export const id = () =>
+	z.coerce
+		.number({ error: () => m.validation_choice() })
+		.int({ error: () => m.validation_choice() })
+		.positive({ error: () => m.validation_choice() });
+
+export const version = () =>
+	z.coerce
+		.number({ error: () => m.validation_version() })
+		.int()
+		.min(1);
+
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+	z.enum(values, { error: () => m.validation_choice() });

@@ -1,0 +1,4 @@
+export * from './auth';
+export * from './reference';
+export * from './workshops';
+export * from './audit';

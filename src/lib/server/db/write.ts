@@ -1,0 +1,50 @@
+import { Mutex } from 'async-mutex';
+import { db, type Transaction } from './index';
+import { auditLog } from './schema';
+
+/**
+ * SQLite has one writer at a time, and overlapping interactive transactions on one libsql
+ * client stall each other (the busy wait runs on the JavaScript thread). Every write of the
+ * product therefore goes through this one queue: one transaction at a time per process,
+ * each short, each carrying its own audit rows.
+ */
+const writer = new Mutex();
+
+export interface Actor {
+	id: string | null;
+}
+
+export interface AuditEntry {
+	action: string;
+	entity: string;
+	entityId: string | number;
+	before?: unknown;
+	after?: unknown;
+}
+
+export interface WriteContext {
+	tx: Transaction;
+	now: Date;
+	/** Records the change in the audit log, inside the same transaction. */
+	audit(entry: AuditEntry): Promise<void>;
+}
+
+export function write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>): Promise<T> {
+	return writer.runExclusive(() =>
+		db.transaction(async (tx) => {
+			const now = new Date();
+			const audit = async (entry: AuditEntry) => {
+				await tx.insert(auditLog).values({
+					at: now,
+					userId: actor.id,
+					action: entry.action,
+					entity: entry.entity,
+					entityId: String(entry.entityId),
+					before: entry.before ?? null,
+					after: entry.after ?? null
+				});
+			};
+			return work({ tx, now, audit });
+		})
+	);
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { db, migrateDatabase } from './db';
+import { user } from './db/schema';
+import { seedRollout2021, missionIdByCode } from './seed';
+import { adminExists, createUser } from './users';
+import { log } from './log';
+import type { Role } from '$lib/vocabulary';
+
+const SYSTEM = { id: null };
+
+/** Demo accounts share one password so that a newcomer can try each role. */
+export const DEMO_PASSWORD = 'demo-password-2021';
+export const DEMO_ACCOUNTS: {
+	email: string;
+	name: string;
+	role: Role;
+	mission?: string;
+	serviceLine?: string;
+}[] = [
+	{ email: 'admin@demo.csdm', name: 'Demo admin', role: 'admin' },
+	{ email: 'csdp@demo.csdm', name: 'Demo CSDP staff', role: 'csdp' },
+	{ email: 'agent@demo.csdm', name: 'Demo travel agent', role: 'agent', serviceLine: 'TRAVEL' },
+	{
+		email: 'focal@demo.csdm',
+		name: 'Demo UNITAMS focal point',
+		role: 'focal_point',
+		mission: 'UNITAMS'
+	},
+	{
+		email: 'focal.unsmil@demo.csdm',
+		name: 'Demo UNSMIL focal point',
+		role: 'focal_point',
+		mission: 'UNSMIL'
+	},
+	{ email: 'leadership@demo.csdm', name: 'Demo leadership', role: 'leadership' }
+];
+
+async function ensureAdmin() {
+	if (await adminExists()) return;
+	const email = (process.env.ADMIN_EMAIL || 'admin@csdm.local').toLowerCase();
+	const given = process.env.ADMIN_PASSWORD;
+	const password = given || randomBytes(12).toString('base64url');
+	await createUser(SYSTEM, {
+		name: 'Administrator',
+		email,
+		password,
+		role: 'admin',
+		missionId: 0,
+		serviceLineId: 0,
+		locale: 'en'
+	});
+	if (given) {
+		log.info({ email }, 'created the first admin account from ADMIN_EMAIL and ADMIN_PASSWORD');
+	} else {
+		// Printed once, on the console only: the person starting the app reads it here.
+		console.log(`\n  First admin account: ${email}\n  Password (shown once): ${password}\n`);
+	}
+}
+
+async function ensureDemoAccounts() {
+	if (process.env.DEMO_ACCOUNTS !== '1') return;
+	if (process.env.NODE_ENV === 'production') {
+		log.error('DEMO_ACCOUNTS is refused when NODE_ENV=production; no demo account was made');
+		return;
+	}
+	for (const demo of DEMO_ACCOUNTS) {
+		if (await db.query.user.findFirst({ where: eq(user.email, demo.email) })) continue;
+		const missionId = demo.mission ? ((await missionIdByCode(demo.mission)) ?? 0) : 0;
+		const line = demo.serviceLine
+			? await db.query.serviceLines.findFirst({
+					where: (s, { eq }) => eq(s.code, demo.serviceLine!)
+				})
+			: undefined;
+		await createUser(SYSTEM, {
+			name: demo.name,
+			email: demo.email,
+			password: DEMO_PASSWORD,
+			role: demo.role,
+			missionId,
+			serviceLineId: line?.id ?? 0,
+			locale: 'en'
+		});
+	}
+	log.warn(
+		{ accounts: DEMO_ACCOUNTS.map((d) => d.email) },
+		'demo accounts are on (DEMO_ACCOUNTS=1)'
+	);
+}
+
+let started: Promise<void> | undefined;
+
+/** Migrates, seeds an empty database with the 2021 rollout, and makes the first accounts. */
+export function startUp(): Promise<void> {
+	started ??= (async () => {
+		await migrateDatabase();
+		if (await seedRollout2021()) log.info('loaded the 2021 rollout into the new database');
+		await ensureAdmin();
+		await ensureDemoAccounts();
+	})();
+	return started;
+}

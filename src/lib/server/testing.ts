@@ -1,0 +1,34 @@
+import { migrateDatabase } from './db';
+import { seedRollout2021 } from './seed';
+import { createUser, findCurrentUser } from './users';
+import type { CurrentUser } from './access';
+import type { Role } from '$lib/vocabulary';
+
+/** A migrated database holding the 2021 rollout, for domain tests. */
+export async function freshRollout(): Promise<void> {
+	await migrateDatabase();
+	await seedRollout2021();
+}
+
+let n = 0;
+
+/** Makes a person with a role, as the admin screen would. */
+export async function makeUser(
+	role: Role,
+	extra: { missionId?: number; serviceLineId?: number } = {}
+): Promise<CurrentUser> {
+	n += 1;
+	const id = await createUser(
+		{ id: null },
+		{
+			name: `${role} ${n}`,
+			email: `${role}.${n}.${Date.now()}@test.example`,
+			password: 'test-password-123',
+			role,
+			missionId: extra.missionId ?? 0,
+			serviceLineId: extra.serviceLineId ?? 0,
+			locale: 'en'
+		}
+	);
+	return (await findCurrentUser(id))!;
+}

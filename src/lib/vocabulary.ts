@@ -1,0 +1,27 @@
+/**
+ * The fixed words of the product, shared by the database schema, the zod schemas and the
+ * pages. Their labels in each language live in the message catalogues.
+ */
+
+export const ROLES = ['admin', 'csdp', 'agent', 'focal_point', 'leadership'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LOCALES = ['en', 'fr'] as const;
+export type AppLocale = (typeof LOCALES)[number];
+
+export const MISSION_KINDS = ['spm', 'pko', 'other'] as const;
+export type MissionKind = (typeof MISSION_KINDS)[number];
+
+export const WORKSHOP_MODES = ['virtual', 'in_person', 'hybrid'] as const;
+export type WorkshopMode = (typeof WORKSHOP_MODES)[number];
+
+/** The rollout journey, in order; a mission's stage is derived, never typed in. */
+export const STAGES = [
+	'not_engaged',
+	'engaged',
+	'assessed',
+	'aligning',
+	'plan_drafted',
+	'live'
+] as const;
+export type Stage = (typeof STAGES)[number];

@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { assertCanReadMission, requireUser } from '$lib/server/access';
+import { findMissionByCode } from '$lib/server/missions';
+import { workshopsOfMission } from '$lib/server/workshops';
+import { m } from '$lib/paraglide/messages';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const user = requireUser(locals, url);
+	const mission = await findMissionByCode(params.code);
+	if (!mission) error(404, m.error_not_found());
+	assertCanReadMission(user, mission.id);
+	return { mission, workshops: await workshopsOfMission(mission.id) };
+};
