@@ -31,7 +31,7 @@ export async function post(page: Page, url: string, fields: Record<string, strin
 		data: form.toString(),
 		headers: {
 			'content-type': 'application/x-www-form-urlencoded',
-			origin: 'http://localhost:4173',
+			origin: `http://localhost:${process.env.E2E_PORT ?? 4173}`,
 			// Answer as to a plain form post, not as to SvelteKit's enhanced fetch.
 			accept: 'text/html'
 		},
