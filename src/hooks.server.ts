@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
-import { svelteKitHandler } from 'better-auth/svelte-kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { auth } from '$lib/server/auth';
 import { log } from '$lib/server/log';
@@ -43,7 +42,9 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	const session = await auth.api.getSession({ headers: event.request.headers });
 	if (session) event.locals.user = await findCurrentUser(session.user.id);
-	return svelteKitHandler({ event, resolve, auth, building });
+	// better-auth's own HTTP endpoints are not mounted: every sign-in goes through the /login
+	// form, which validates, rate-limits and answers in the person's language.
+	return resolve(event);
 };
 
 export const handle = sequence(handleRequestLog, handleAuth, handleLocale);

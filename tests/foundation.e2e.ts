@@ -80,22 +80,22 @@ test('CSDP staff create a workshop and move a mission between its breakouts', as
 	await page.getByLabel('Last day').fill('2022-03-02');
 	await page.getByLabel('Host').fill('RSCE');
 	await page.getByLabel('Number of breakout groups to create').fill('2');
-	await page.getByLabel('UNMISS').check();
+	await page.getByLabel('CNMC').check();
 	await page.getByLabel('MINURSO').check();
 	await page.getByRole('button', { name: 'Create workshop' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 
 	const notInGroup = page.getByRole('region', { name: 'Not in a group' });
 	await expect(notInGroup.getByRole('listitem')).toHaveCount(2);
-	await notInGroup.getByLabel('Group for UNMISS').selectOption({ label: 'Breakout 2' });
+	await notInGroup.getByLabel('Group for CNMC').selectOption({ label: 'Breakout 2' });
 	await notInGroup
 		.getByRole('listitem')
-		.filter({ hasText: 'UNMISS' })
+		.filter({ hasText: 'CNMC' })
 		.getByRole('button', { name: 'Move' })
 		.click();
-	await expect(page.getByRole('status')).toHaveText('UNMISS moved.');
+	await expect(page.getByRole('status')).toHaveText('CNMC moved.');
 	await expect(
-		page.getByRole('region', { name: 'Breakout 2' }).getByRole('link', { name: 'UNMISS' })
+		page.getByRole('region', { name: 'Breakout 2' }).getByRole('link', { name: 'CNMC' })
 	).toBeVisible();
 });
 

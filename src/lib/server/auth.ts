@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
@@ -38,6 +39,19 @@ export const auth = betterAuth({
 		// cookie spares a database read on most requests. The person's role and status are
 		// still read fresh on each request (see hooks.server.ts).
 		cookieCache: { enabled: true, maxAge: 5 * 60 }
+	},
+	databaseHooks: {
+		session: {
+			create: {
+				// A deactivated account cannot open a new session, whatever the password says.
+				before: async (session) => {
+					const owner = await db.query.user.findFirst({
+						where: eq(schema.user.id, session.userId)
+					});
+					if (!owner?.active) return false;
+				}
+			}
+		}
 	},
 	plugins: [sveltekitCookies(getRequestEvent)]
 });

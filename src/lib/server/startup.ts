@@ -48,7 +48,7 @@ async function ensureAdmin() {
 		role: 'admin',
 		missionId: 0,
 		serviceLineId: 0,
-		locale: 'en'
+		locale: null
 	});
 	if (given) {
 		log.info({ email }, 'created the first admin account from ADMIN_EMAIL and ADMIN_PASSWORD');
@@ -79,7 +79,8 @@ async function ensureDemoAccounts() {
 			role: demo.role,
 			missionId,
 			serviceLineId: line?.id ?? 0,
-			locale: 'en'
+			// No choice made yet: the browser's language applies until the person picks one.
+			locale: null
 		});
 	}
 	log.warn(

@@ -78,7 +78,10 @@ async function checkReferences(
 	return { missionId, serviceLineId };
 }
 
-export async function createUser(actor: Actor, input: NewUserInput): Promise<string> {
+export async function createUser(
+	actor: Actor,
+	input: Omit<NewUserInput, 'locale'> & { locale: NewUserInput['locale'] | null }
+): Promise<string> {
 	const hash = await hashPassword(input.password);
 	return write(actor, async ({ tx, now, audit }) => {
 		const taken = await tx.query.user.findFirst({ where: eq(user.email, input.email) });

@@ -1,0 +1,25 @@
+import type { Account } from './fixtures';
+
+/**
+ * Every page of the app, by who may open it. The checks in pages.e2e.ts (accessibility,
+ * weight, small screens, no raw message keys) run over all of them: a new page is added here.
+ */
+export const PAGES: Record<Account | 'anonymous', string[]> = {
+	anonymous: ['/login'],
+	admin: [
+		'/missions',
+		'/missions/UNITAMS',
+		'/missions/UNSOS',
+		'/workshops',
+		'/workshops/1',
+		'/workshops/1/edit',
+		'/workshops/new',
+		'/admin/users',
+		'/admin/history'
+	],
+	csdp: ['/missions', '/workshops/1', '/workshops/new'],
+	agent: ['/missions', '/missions/MINUSCA', '/workshops'],
+	focal: ['/missions', '/missions/UNITAMS', '/workshops', '/workshops/1'],
+	focalUnsmil: ['/missions/UNSMIL'],
+	leadership: ['/missions', '/missions/MINURSO', '/workshops', '/workshops/1']
+};
