@@ -27,8 +27,10 @@ export default defineConfig({
 	},
 	// Every flow runs twice: field offices on slow links often browse without JavaScript.
 	projects: [
-		{ name: 'js', use: { javaScriptEnabled: true } },
-		{ name: 'nojs', use: { javaScriptEnabled: false } }
+		{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /hostile/ },
+		{ name: 'nojs', use: { javaScriptEnabled: false }, testIgnore: /hostile/ },
+		// Alone at the end: it counts audit rows, so no other test may write meanwhile.
+		{ name: 'hostile', testMatch: /hostile\.e2e\.ts/, dependencies: ['js', 'nojs'] }
 	],
 	webServer: {
 		command: 'node scripts/e2e-server.js',
