@@ -7,6 +7,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClient } from '@libsql/client';
 
+/**
+ * @param {string} databaseUrl a `file:` URL
+ * @param {string} target the new file to write
+ */
 export async function backup(databaseUrl, target) {
 	if (!databaseUrl.startsWith('file:')) {
 		throw new Error(
