@@ -1,6 +1,15 @@
 import { m } from '$lib/paraglide/messages';
 import { intlLocale } from '$lib/plain-date';
-import type { AppLocale, MissionKind, Role, Stage, WorkshopMode } from '$lib/vocabulary';
+import type {
+	AppLocale,
+	ChecklistStatus,
+	MissionKind,
+	RagLevel,
+	Role,
+	Stage,
+	TemplateState,
+	WorkshopMode
+} from '$lib/vocabulary';
 
 /** The words of the fixed vocabulary in the reader's language. */
 export const roleLabel: Record<Role, () => string> = {
@@ -44,4 +53,30 @@ export function weekdayNames(days: number[], locale: string): string {
 	return days
 		.map((d) => format.format(new Date(Date.UTC(2024, 0, d))))
 		.join(m.weekday_list_separator());
+}
+
+export const checklistStatusLabel: Record<ChecklistStatus, () => string> = {
+	not_started: m.checklist_status_not_started,
+	in_progress: m.checklist_status_in_progress,
+	done: m.checklist_status_done,
+	not_applicable: m.checklist_status_not_applicable
+};
+
+export const ragLabel: Record<RagLevel, () => string> = {
+	green: m.rag_green,
+	amber: m.rag_amber,
+	red: m.rag_red,
+	none: m.rag_none
+};
+
+export const templateStateLabel: Record<TemplateState, () => string> = {
+	draft: m.template_state_draft,
+	published: m.template_state_published,
+	retired: m.template_state_retired
+};
+
+/** A readiness score for reading: whole percent rounded down, or "—" when nothing applies. */
+export function formatScore(percent: number | null, locale: string): string {
+	if (percent === null) return '—';
+	return new Intl.NumberFormat(intlLocale(locale), { style: 'percent' }).format(percent / 100);
 }

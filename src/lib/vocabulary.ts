@@ -25,3 +25,15 @@ export const STAGES = [
 	'live'
 ] as const;
 export type Stage = (typeof STAGES)[number];
+
+/** The answer to one item of a mission's alignment checklist. */
+export const CHECKLIST_STATUSES = ['not_started', 'in_progress', 'done', 'not_applicable'] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+
+/** A checklist template version: prepared as a draft, then published (current), then retired. */
+export const TEMPLATE_STATES = ['draft', 'published', 'retired'] as const;
+export type TemplateState = (typeof TEMPLATE_STATES)[number];
+
+/** Red/amber/green reading of a readiness score; 'none' when nothing applies. */
+export const RAG_LEVELS = ['green', 'amber', 'red', 'none'] as const;
+export type RagLevel = (typeof RAG_LEVELS)[number];

@@ -36,7 +36,9 @@ async function stageEvidence(ids: number[]): Promise<Map<number, StageEvidence>>
 			live: sql<number>`${missions.goLiveDate} is not null`,
 			// Correlated subqueries name their tables in full: drizzle leaves a column of the
 			// outer table unqualified, and inside the subquery it would bind to the inner one.
-			inWorkshop: sql<number>`exists (select 1 from workshop_missions wm where wm.mission_id = "missions"."id")`
+			inWorkshop: sql<number>`exists (select 1 from workshop_missions wm where wm.mission_id = "missions"."id")`,
+			// Any checklist answer beyond "not started" means the CSU has begun aligning.
+			aligning: sql<number>`exists (select 1 from readiness_responses rr where rr.mission_id = "missions"."id" and rr.status <> 'not_started')`
 		})
 		.from(missions)
 		.where(inArray(missions.id, ids));
@@ -46,7 +48,7 @@ async function stageEvidence(ids: number[]): Promise<Map<number, StageEvidence>>
 			{
 				inWorkshop: Boolean(r.inWorkshop),
 				assessed: false,
-				aligning: false,
+				aligning: Boolean(r.aligning),
 				planDrafted: false,
 				live: Boolean(r.live)
 			}

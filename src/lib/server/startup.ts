@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db, migrateDatabase } from './db';
 import { user } from './db/schema';
-import { seedRollout2021, missionIdByCode } from './seed';
+import { seedReadiness, seedRollout2021, missionIdByCode } from './seed';
 import { adminExists, createUser } from './users';
 import { log } from './log';
 import type { Role } from '$lib/vocabulary';
@@ -96,6 +96,7 @@ export function startUp(): Promise<void> {
 	started ??= (async () => {
 		await migrateDatabase();
 		if (await seedRollout2021()) log.info('loaded the 2021 rollout into the new database');
+		if (await seedReadiness()) log.info('published the first alignment checklist');
 		await ensureAdmin();
 		await ensureDemoAccounts();
 	})();

@@ -1,5 +1,5 @@
 import { migrateDatabase } from './db';
-import { seedRollout2021 } from './seed';
+import { seedReadiness, seedRollout2021 } from './seed';
 import { createUser, findCurrentUser } from './users';
 import type { CurrentUser } from './access';
 import type { Role } from '$lib/vocabulary';
@@ -8,6 +8,7 @@ import type { Role } from '$lib/vocabulary';
 export async function freshRollout(): Promise<void> {
 	await migrateDatabase();
 	await seedRollout2021();
+	await seedReadiness();
 }
 
 let n = 0;

@@ -1,7 +1,21 @@
 import { eq } from 'drizzle-orm';
 import { db } from '../db';
-import { breakoutGroups, missions, serviceLines, workshopMissions, workshops } from '../db/schema';
+import {
+	breakoutGroups,
+	checklistItems,
+	checklistTemplates,
+	missions,
+	readinessAreas,
+	readinessResponses,
+	readinessSnapshots,
+	serviceLines,
+	workshopMissions,
+	workshops
+} from '../db/schema';
 import { write } from '../db/write';
+import { scoreChecklist } from '../readiness';
+import { FIRST_ITEMS, FIRST_TEMPLATE, READINESS_AREAS, SEEDED_ANSWERS } from './readiness-2021';
+import type { ChecklistStatus } from '$lib/vocabulary';
 import {
 	LIVE_MISSIONS,
 	SERVICE_LINES,
@@ -71,4 +85,88 @@ export async function seedRollout2021(): Promise<boolean> {
 export async function missionIdByCode(code: string): Promise<number | undefined> {
 	const row = await db.query.missions.findFirst({ where: eq(missions.code, code) });
 	return row?.id;
+}
+
+/**
+ * Publishes the first alignment checklist and the answers a few missions gave after the 2021
+ * workshop. Runs once, on a database that has missions and no checklist yet.
+ */
+export async function seedReadiness(): Promise<boolean> {
+	const existing = await db.select({ id: checklistTemplates.id }).from(checklistTemplates).limit(1);
+	if (existing.length > 0) return false;
+	await write(SYSTEM, async ({ tx, now, audit }) => {
+		const areas = await tx
+			.insert(readinessAreas)
+			.values(READINESS_AREAS.map((a, position) => ({ ...a, position })))
+			.returning();
+		const areaId = new Map(areas.map((a) => [a.code, a.id]));
+		const [template] = await tx
+			.insert(checklistTemplates)
+			.values({
+				number: 1,
+				state: 'published',
+				...FIRST_TEMPLATE,
+				publishedAt: new Date('2021-08-26T08:00:00Z'),
+				createdAt: now,
+				updatedAt: now
+			})
+			.returning();
+		const items = await tx
+			.insert(checklistItems)
+			.values(
+				FIRST_ITEMS.map(({ area, ...item }, position) => ({
+					...item,
+					templateId: template.id,
+					areaId: areaId.get(area)!,
+					position
+				}))
+			)
+			.returning();
+		const itemOf = new Map(items.map((i) => [i.key, i]));
+		const missionRows = await tx.select({ id: missions.id, code: missions.code }).from(missions);
+		const missionId = new Map(missionRows.map((r) => [r.code, r.id]));
+		let answers = 0;
+		for (const seeded of SEEDED_ANSWERS) {
+			const mission = missionId.get(seeded.mission);
+			if (!mission) continue;
+			const statuses = new Map<number, ChecklistStatus>();
+			for (const [n, [key, status, evidence, owner, due, reason]] of seeded.answers.entries()) {
+				const item = itemOf.get(key)!;
+				// One minute apart, so that the history reads in the order the answers were given.
+				const at = new Date(Date.parse(`${seeded.day}T09:00:00Z`) + n * 60_000);
+				await tx.insert(readinessResponses).values({
+					missionId: mission,
+					itemId: item.id,
+					status,
+					notApplicableReason: reason ?? '',
+					evidence,
+					owner,
+					dueDate: due,
+					createdAt: at,
+					updatedAt: at
+				});
+				statuses.set(item.id, status);
+				const s = scoreChecklist(items, (id) => statuses.get(id) ?? 'not_started');
+				await tx.insert(readinessSnapshots).values({
+					missionId: mission,
+					templateId: template.id,
+					at,
+					score: s.score,
+					doneWeight: s.doneWeight,
+					applicableWeight: s.applicableWeight,
+					requiredOpen: s.requiredOpen.length,
+					cause: 'answer',
+					detail: key
+				});
+				answers += 1;
+			}
+		}
+		await audit({
+			action: 'seed',
+			entity: 'checklist_template',
+			entityId: template.id,
+			after: { number: 1, items: items.length, answers }
+		});
+	});
+	return true;
 }
