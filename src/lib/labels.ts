@@ -1,6 +1,15 @@
 import { m } from '$lib/paraglide/messages';
 import { intlLocale } from '$lib/plain-date';
-import type { AppLocale, MissionKind, Role, Stage, WorkshopMode } from '$lib/vocabulary';
+import type {
+	ActionStatus,
+	AppLocale,
+	EntryKind,
+	Impact,
+	MissionKind,
+	Role,
+	Stage,
+	WorkshopMode
+} from '$lib/vocabulary';
 
 /** The words of the fixed vocabulary in the reader's language. */
 export const roleLabel: Record<Role, () => string> = {
@@ -44,4 +53,27 @@ export function weekdayNames(days: number[], locale: string): string {
 	return days
 		.map((d) => format.format(new Date(Date.UTC(2024, 0, d))))
 		.join(m.weekday_list_separator());
+}
+
+export const entryKindLabel: Record<EntryKind, () => string> = {
+	strength: m.entry_kind_strength,
+	weakness: m.entry_kind_weakness
+};
+
+export const impactLabel: Record<Impact, () => string> = {
+	low: m.impact_low,
+	medium: m.impact_medium,
+	high: m.impact_high
+};
+
+export const actionStatusLabel: Record<ActionStatus, () => string> = {
+	open: m.action_status_open,
+	in_progress: m.action_status_in_progress,
+	done: m.action_status_done,
+	dropped: m.action_status_dropped
+};
+
+/** The name of a bilingual reference record (service line, area) in the reader's language. */
+export function localName(row: { nameEn: string; nameFr: string }, locale: string): string {
+	return locale === 'fr' ? row.nameFr : row.nameEn;
 }

@@ -36,7 +36,8 @@ async function stageEvidence(ids: number[]): Promise<Map<number, StageEvidence>>
 			live: sql<number>`${missions.goLiveDate} is not null`,
 			// Correlated subqueries name their tables in full: drizzle leaves a column of the
 			// outer table unqualified, and inside the subquery it would bind to the inner one.
-			inWorkshop: sql<number>`exists (select 1 from workshop_missions wm where wm.mission_id = "missions"."id")`
+			inWorkshop: sql<number>`exists (select 1 from workshop_missions wm where wm.mission_id = "missions"."id")`,
+			assessed: sql<number>`exists (select 1 from assessment_entries ae where ae.mission_id = "missions"."id")`
 		})
 		.from(missions)
 		.where(inArray(missions.id, ids));
@@ -45,7 +46,7 @@ async function stageEvidence(ids: number[]): Promise<Map<number, StageEvidence>>
 			r.id,
 			{
 				inWorkshop: Boolean(r.inWorkshop),
-				assessed: false,
+				assessed: Boolean(r.assessed),
 				aligning: false,
 				planDrafted: false,
 				live: Boolean(r.live)

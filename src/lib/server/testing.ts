@@ -1,5 +1,6 @@
 import { migrateDatabase } from './db';
 import { seedRollout2021 } from './seed';
+import { seedAssessmentAreas } from './seed/assessments';
 import { createUser, findCurrentUser } from './users';
 import type { CurrentUser } from './access';
 import type { Role } from '$lib/vocabulary';
@@ -8,6 +9,7 @@ import type { Role } from '$lib/vocabulary';
 export async function freshRollout(): Promise<void> {
 	await migrateDatabase();
 	await seedRollout2021();
+	await seedAssessmentAreas();
 }
 
 let n = 0;

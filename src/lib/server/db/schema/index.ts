@@ -1,4 +1,5 @@
 export * from './auth';
 export * from './reference';
 export * from './workshops';
+export * from './assessments';
 export * from './audit';
