@@ -8,6 +8,9 @@ import type {
 	Role,
 	Stage,
 	TemplateState,
+	ActionStatus,
+	EntryKind,
+	Impact,
 	WorkshopMode
 } from '$lib/vocabulary';
 
@@ -79,4 +82,27 @@ export const templateStateLabel: Record<TemplateState, () => string> = {
 export function formatScore(percent: number | null, locale: string): string {
 	if (percent === null) return '—';
 	return new Intl.NumberFormat(intlLocale(locale), { style: 'percent' }).format(percent / 100);
+}
+
+export const entryKindLabel: Record<EntryKind, () => string> = {
+	strength: m.entry_kind_strength,
+	weakness: m.entry_kind_weakness
+};
+
+export const impactLabel: Record<Impact, () => string> = {
+	low: m.impact_low,
+	medium: m.impact_medium,
+	high: m.impact_high
+};
+
+export const actionStatusLabel: Record<ActionStatus, () => string> = {
+	open: m.action_status_open,
+	in_progress: m.action_status_in_progress,
+	done: m.action_status_done,
+	dropped: m.action_status_dropped
+};
+
+/** The name of a bilingual reference record (service line, area) in the reader's language. */
+export function localName(row: { nameEn: string; nameFr: string }, locale: string): string {
+	return locale === 'fr' ? row.nameFr : row.nameEn;
 }

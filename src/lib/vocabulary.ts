@@ -37,3 +37,14 @@ export type TemplateState = (typeof TEMPLATE_STATES)[number];
 /** Red/amber/green reading of a readiness score; 'none' when nothing applies. */
 export const RAG_LEVELS = ['green', 'amber', 'red', 'none'] as const;
 export type RagLevel = (typeof RAG_LEVELS)[number];
+export const ENTRY_KINDS = ['strength', 'weakness'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const IMPACTS = ['low', 'medium', 'high'] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+/** The life of every action item, whichever record raised it. */
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const CLOSED_ACTION_STATUSES: readonly ActionStatus[] = ['done', 'dropped'];
+export const isActionClosed = (status: ActionStatus) => CLOSED_ACTION_STATUSES.includes(status);

@@ -38,7 +38,8 @@ async function stageEvidence(ids: number[]): Promise<Map<number, StageEvidence>>
 			// outer table unqualified, and inside the subquery it would bind to the inner one.
 			inWorkshop: sql<number>`exists (select 1 from workshop_missions wm where wm.mission_id = "missions"."id")`,
 			// Any checklist answer beyond "not started" means the CSU has begun aligning.
-			aligning: sql<number>`exists (select 1 from readiness_responses rr where rr.mission_id = "missions"."id" and rr.status <> 'not_started')`
+			aligning: sql<number>`exists (select 1 from readiness_responses rr where rr.mission_id = "missions"."id" and rr.status <> 'not_started')`,
+			assessed: sql<number>`exists (select 1 from assessment_entries ae where ae.mission_id = "missions"."id")`
 		})
 		.from(missions)
 		.where(inArray(missions.id, ids));
@@ -47,7 +48,7 @@ async function stageEvidence(ids: number[]): Promise<Map<number, StageEvidence>>
 			r.id,
 			{
 				inWorkshop: Boolean(r.inWorkshop),
-				assessed: false,
+				assessed: Boolean(r.assessed),
 				aligning: Boolean(r.aligning),
 				planDrafted: false,
 				live: Boolean(r.live)

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db, migrateDatabase } from './db';
 import { user } from './db/schema';
 import { seedReadiness, seedRollout2021, missionIdByCode } from './seed';
+import { seedAssessmentAreas } from './seed/assessments';
 import { adminExists, createUser } from './users';
 import { log } from './log';
 import type { Role } from '$lib/vocabulary';
@@ -97,6 +98,7 @@ export function startUp(): Promise<void> {
 		await migrateDatabase();
 		if (await seedRollout2021()) log.info('loaded the 2021 rollout into the new database');
 		if (await seedReadiness()) log.info('published the first alignment checklist');
+		if (await seedAssessmentAreas()) log.info('loaded the assessment areas');
 		await ensureAdmin();
 		await ensureDemoAccounts();
 	})();

@@ -1,5 +1,6 @@
 import { migrateDatabase } from './db';
 import { seedReadiness, seedRollout2021 } from './seed';
+import { seedAssessmentAreas } from './seed/assessments';
 import { createUser, findCurrentUser } from './users';
 import type { CurrentUser } from './access';
 import type { Role } from '$lib/vocabulary';
@@ -9,6 +10,7 @@ export async function freshRollout(): Promise<void> {
 	await migrateDatabase();
 	await seedRollout2021();
 	await seedReadiness();
+	await seedAssessmentAreas();
 }
 
 let n = 0;

@@ -33,6 +33,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		workshop,
 		canEdit: isCsdp(user),
+		// Breakout capture pages show several missions side by side: not for focal points.
+		canCapture: user.role !== 'focal_point',
 		groupForm: await superValidate(zod4(breakoutGroupSchema), { id: 'group', errors: false })
 	};
 };

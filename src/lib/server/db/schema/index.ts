@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './reference';
 export * from './workshops';
+export * from './assessments';
 export * from './audit';
 export * from './readiness';
