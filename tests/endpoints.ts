@@ -70,5 +70,93 @@ export const ENDPOINTS: {
 			locale: 'choice',
 			password: 'password'
 		}
+	},
+	{
+		url: '/missions/UNITAMS/readiness?/save',
+		roles: ['focal', 'focalUnsmil', 'leadership', 'csdp'],
+		fields: {
+			itemId: 'id',
+			version: 'id',
+			status: 'choice',
+			notApplicableReason: 'text',
+			evidence: 'text',
+			evidenceUrl: 'text',
+			owner: 'text',
+			dueDate: 'date'
+		}
+	},
+	{
+		url: '/readiness/template?/saveItem',
+		roles: ['csdp', 'focal'],
+		fields: {
+			itemId: 'id',
+			areaId: 'id',
+			titleEn: 'text',
+			titleFr: 'text',
+			guidanceEn: 'text',
+			guidanceFr: 'text',
+			weight: 'id',
+			required: 'bool',
+			version: 'id'
+		}
+	},
+	{
+		url: '/readiness/template?/removeItem',
+		roles: ['csdp'],
+		fields: { itemId: 'id', version: 'id' }
+	},
+	{
+		url: '/readiness/template?/saveSettings',
+		roles: ['csdp', 'leadership'],
+		fields: { version: 'id', amberFrom: 'id', greenFrom: 'id', note: 'text' }
+	},
+	{
+		url: '/assessments/areas?/add',
+		roles: ['csdp', 'focal'],
+		fields: { nameEn: 'text', nameFr: 'text', position: 'id' }
+	},
+	{
+		url: '/workshops/1/breakouts/1?/add',
+		roles: ['csdp', 'focal', 'leadership'],
+		fields: {
+			missionId: 'id',
+			kind: 'choice',
+			areaId: 'id',
+			statement: 'text',
+			impact: 'choice',
+			actionDescription: 'text',
+			actionOwner: 'text',
+			actionDueDate: 'date'
+		}
+	},
+	{
+		url: '/workshops/1/breakouts/1?/edit',
+		roles: ['csdp'],
+		fields: {
+			entryId: 'id',
+			kind: 'choice',
+			areaId: 'id',
+			statement: 'text',
+			impact: 'choice',
+			version: 'id'
+		}
+	},
+	{
+		url: '/missions/UNITAMS?/progress',
+		roles: ['focal', 'focalUnsmil', 'leadership'],
+		fields: { actionId: 'id', status: 'choice', closingNote: 'text', version: 'id' }
+	},
+	{
+		url: '/missions/UNITAMS?/editAction',
+		roles: ['csdp', 'focal'],
+		fields: {
+			actionId: 'id',
+			status: 'choice',
+			closingNote: 'text',
+			description: 'text',
+			owner: 'text',
+			dueDate: 'date',
+			version: 'id'
+		}
 	}
 ];

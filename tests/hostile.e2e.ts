@@ -60,7 +60,25 @@ const validish: Record<FieldKind, fc.Arbitrary<string>> = {
 	email: fc.emailAddress(),
 	password: fc.string({ minLength: 10, maxLength: 20 }),
 	bool: fc.constantFrom('on', 'true', ''),
-	...{ choice: fc.constantFrom('virtual', 'hybrid', 'admin', 'agent', 'en', 'fr', 'focal_point') }
+	choice: fc.constantFrom(
+		'virtual',
+		'hybrid',
+		'admin',
+		'agent',
+		'en',
+		'fr',
+		'focal_point',
+		'strength',
+		'weakness',
+		'low',
+		'high',
+		'open',
+		'in_progress',
+		'done',
+		'dropped',
+		'not_started',
+		'not_applicable'
+	)
 };
 
 const fieldValue = (kind: FieldKind) =>

@@ -11,7 +11,7 @@ test.describe('a French-speaking browser', () => {
 		await page.goto('/login');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion');
-		await page.getByLabel('Courriel').fill('focal.unsmil@demo.csdm');
+		await page.getByLabel('Courriel').fill('focal.unoca@demo.csdm');
 		await page.getByLabel('Mot de passe').fill('wrong-password');
 		await page.getByRole('button', { name: 'Se connecter' }).click();
 		await expect(page.getByRole('alert')).toHaveText('Courriel ou mot de passe incorrect.');
@@ -32,12 +32,12 @@ test.describe('a French-speaking browser', () => {
 		page = await english.newPage();
 		await page.goto('/login');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
-		await page.getByLabel('Email').fill('focal.unsmil@demo.csdm');
+		await page.getByLabel('Email').fill('focal.unoca@demo.csdm');
 		await page.getByLabel('Password').fill(DEMO_PASSWORD);
 		await page.getByRole('button', { name: 'Sign in' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-		await page.goto('/missions/UNSMIL');
-		await expect(page.getByText('vendredi, samedi')).toBeVisible();
+		await page.goto('/missions/UNOCA');
+		await expect(page.getByText('samedi, dimanche')).toBeVisible();
 	});
 
 	test('validation messages come in French', async ({ page }) => {

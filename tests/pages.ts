@@ -15,11 +15,31 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/workshops/1/edit',
 		'/workshops/new',
 		'/admin/users',
-		'/admin/history'
+		'/admin/history',
+		'/readiness',
+		'/readiness/template',
+		'/missions/UNITAMS/readiness',
+		'/assessments/areas',
+		'/workshops/1/breakouts/1',
+		'/workshops/1/report'
 	],
 	csdp: ['/missions', '/workshops/1', '/workshops/new'],
 	agent: ['/missions', '/missions/MINUSCA', '/workshops'],
-	focal: ['/missions', '/missions/UNITAMS', '/workshops', '/workshops/1'],
+	focal: [
+		'/missions',
+		'/missions/UNITAMS',
+		'/missions/UNITAMS/readiness',
+		'/workshops',
+		'/workshops/1'
+	],
 	focalUnsmil: ['/missions/UNSMIL'],
-	leadership: ['/missions', '/missions/MINURSO', '/workshops', '/workshops/1']
+	leadership: [
+		'/missions',
+		'/missions/MINURSO',
+		'/missions/MINURSO/readiness',
+		'/readiness',
+		'/workshops',
+		'/workshops/1',
+		'/workshops/1/report'
+	]
 };

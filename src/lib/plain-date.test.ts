@@ -31,3 +31,18 @@ describe('plain dates', () => {
 		expect(formatPlainDate(null, 'en')).toBe('—');
 	});
 });
+
+describe('plain dates at the edges of the calendar', () => {
+	it('knows leap years and the lengths of months', () => {
+		expect(isPlainDate('2100-02-29')).toBe(false);
+		expect(isPlainDate('2000-02-29')).toBe(true);
+		expect(isPlainDate('2021-04-31')).toBe(false);
+		expect(isPlainDate('2021-12-31')).toBe(true);
+		expect(isPlainDate('2021-00-10')).toBe(false);
+	});
+	it('reads today on the far side of the date line', () => {
+		const now = new Date('2021-09-01T11:00:00Z');
+		expect(todayIn('Pacific/Kiritimati', now)).toBe('2021-09-02');
+		expect(todayIn('America/Bogota', now)).toBe('2021-09-01');
+	});
+});

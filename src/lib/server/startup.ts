@@ -34,6 +34,12 @@ export const DEMO_ACCOUNTS: {
 		role: 'focal_point',
 		mission: 'UNSMIL'
 	},
+	{
+		email: 'focal.unoca@demo.csdm',
+		name: 'Demo UNOCA focal point',
+		role: 'focal_point',
+		mission: 'UNOCA'
+	},
 	{ email: 'leadership@demo.csdm', name: 'Demo leadership', role: 'leadership' }
 ];
 
