@@ -33,6 +33,7 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/workshops/1'
 	],
 	focalUnsmil: ['/missions/UNSMIL'],
+	focalUnoca: ['/missions/UNOCA', '/missions/UNOCA/readiness'],
 	leadership: [
 		'/missions',
 		'/missions/MINURSO',
