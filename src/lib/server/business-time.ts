@@ -17,30 +17,36 @@ export interface Calendar {
 export const HOUR_MS = 3_600_000;
 export const BUSINESS_DAY_MS = 24 * HOUR_MS;
 
-interface LocalDay {
+export interface LocalDay {
 	date: string;
 	weekday: number;
 	start: number;
 	end: number;
 	next: string;
+	/** UTC midnight of the same date minus local midnight: the zone's offset that day. */
+	offset: number;
 }
 
 // Day boundaries are asked for again and again (every query crosses the same days); luxon is
 // the slow part, so each local day of each zone is worked out once.
 const dayCache = new Map<string, LocalDay>();
+const lastOffset = new Map<string, number>();
 
-function localDayOf(zone: string, date: string): LocalDay {
+export function localDayOf(zone: string, date: string): LocalDay {
 	const key = `${zone}|${date}`;
 	let day = dayCache.get(key);
 	if (!day) {
 		const start = DateTime.fromISO(date, { zone });
+		if (!start.isValid) throw new RangeError(`unknown time zone ${zone} or date ${date}`);
 		const following = start.plus({ days: 1 });
+		const startMs = start.toMillis();
 		day = {
 			date,
 			weekday: start.weekday,
-			start: start.toMillis(),
+			start: startMs,
 			end: following.startOf('day').toMillis(),
-			next: following.toISODate()!
+			next: following.toISODate()!,
+			offset: Date.parse(`${date}T00:00:00Z`) - startMs
 		};
 		if (dayCache.size > 200_000) dayCache.clear();
 		dayCache.set(key, day);
@@ -48,10 +54,27 @@ function localDayOf(zone: string, date: string): LocalDay {
 	return day;
 }
 
-function dayContaining(zone: string, at: number): LocalDay {
-	const date = DateTime.fromMillis(at, { zone }).toISODate();
-	if (!date) throw new RangeError(`unknown time zone ${zone}`);
-	return localDayOf(zone, date);
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The local day of `zone` that contains the instant `at`. */
+export function dayContaining(zone: string, at: number): LocalDay {
+	let offset = lastOffset.get(zone);
+	if (offset === undefined) {
+		const date = DateTime.fromMillis(at, { zone }).toISODate();
+		if (!date) throw new RangeError(`unknown time zone ${zone}`);
+		offset = localDayOf(zone, date).offset;
+	}
+	// Guess with the offset seen last in this zone, then step a day when a change of offset
+	// (daylight saving) put the guess on the wrong side of midnight.
+	let day = localDayOf(zone, isoDate(at + offset));
+	for (let guard = 0; guard < 3; guard++) {
+		if (at < day.start)
+			day = localDayOf(zone, isoDate(Date.parse(`${day.date}T00:00:00Z`) - 86_400_000));
+		else if (at >= day.end) day = localDayOf(zone, day.next);
+		else break;
+	}
+	lastOffset.set(zone, day.offset);
+	return day;
 }
 
 export function isBusinessDay(calendar: Calendar, day: { date: string; weekday: number }): boolean {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db, migrateDatabase } from './db';
 import { user } from './db/schema';
 import { seedRollout2021, missionIdByCode } from './seed';
+import { seedQueryHistory } from './seed/query-history';
 import { adminExists, createUser } from './users';
 import { log } from './log';
 import type { Role } from '$lib/vocabulary';
@@ -95,6 +96,17 @@ export function startUp(): Promise<void> {
 	started ??= (async () => {
 		await migrateDatabase();
 		if (await seedRollout2021()) log.info('loaded the 2021 rollout into the new database');
+		// SEED_QUERIES=0 starts with an empty tracker (a real deployment importing its own).
+		if (process.env.SEED_QUERIES !== '0') {
+			const started = performance.now();
+			const count = await seedQueryHistory();
+			if (count > 0) {
+				log.info(
+					{ queries: count, ms: Math.round(performance.now() - started) },
+					'seeded the query history of the live missions'
+				);
+			}
+		}
 		await ensureAdmin();
 		await ensureDemoAccounts();
 	})();
