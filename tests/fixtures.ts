@@ -8,6 +8,7 @@ export const ACCOUNTS = {
 	agent: 'agent@demo.csdm',
 	focal: 'focal@demo.csdm',
 	focalUnsmil: 'focal.unsmil@demo.csdm',
+	focalUnsos: 'focal.unsos@demo.csdm',
 	leadership: 'leadership@demo.csdm'
 } as const;
 export type Account = keyof typeof ACCOUNTS;

@@ -1,6 +1,15 @@
 import { m } from '$lib/paraglide/messages';
 import { intlLocale } from '$lib/plain-date';
-import type { AppLocale, MissionKind, Role, Stage, WorkshopMode } from '$lib/vocabulary';
+import type {
+	AppLocale,
+	MissionKind,
+	QueryChannel,
+	QueryPriority,
+	QueryStatus,
+	Role,
+	Stage,
+	WorkshopMode
+} from '$lib/vocabulary';
 
 /** The words of the fixed vocabulary in the reader's language. */
 export const roleLabel: Record<Role, () => string> = {
@@ -44,4 +53,37 @@ export function weekdayNames(days: number[], locale: string): string {
 	return days
 		.map((d) => format.format(new Date(Date.UTC(2024, 0, d))))
 		.join(m.weekday_list_separator());
+}
+
+export const statusLabel: Record<QueryStatus, () => string> = {
+	new: m.status_new,
+	in_progress: m.status_in_progress,
+	pending_client: m.status_pending_client,
+	resolved: m.status_resolved,
+	closed: m.status_closed
+};
+
+export const tierLabel: Record<number, () => string> = {
+	1: m.tier_1,
+	2: m.tier_2,
+	3: m.tier_3
+};
+
+export const channelLabel: Record<QueryChannel, () => string> = {
+	email: m.channel_email,
+	phone: m.channel_phone,
+	walk_in: m.channel_walk_in,
+	portal: m.channel_portal
+};
+
+export const priorityLabel: Record<QueryPriority, () => string> = {
+	low: m.priority_low,
+	normal: m.priority_normal,
+	high: m.priority_high,
+	urgent: m.priority_urgent
+};
+
+/** A line's name in the reader's language. */
+export function lineName(line: { nameEn: string; nameFr: string }, locale: string): string {
+	return locale === 'fr' ? line.nameFr : line.nameEn;
 }

@@ -34,6 +34,12 @@ export const DEMO_ACCOUNTS: {
 		role: 'focal_point',
 		mission: 'UNSMIL'
 	},
+	{
+		email: 'focal.unsos@demo.csdm',
+		name: 'Demo UNSOS focal point',
+		role: 'focal_point',
+		mission: 'UNSOS'
+	},
 	{ email: 'leadership@demo.csdm', name: 'Demo leadership', role: 'leadership' }
 ];
 

@@ -540,7 +540,7 @@ export async function seedQueryHistory(
 				missions: live.map((m) => ({ ...m, weight: weights[m.code] ?? 1 })),
 				lines,
 				holidays: holidayMap,
-				perYear: options.perYear ?? 1800
+				perYear: options.perYear ?? 1500
 			})
 		);
 		await audit({
