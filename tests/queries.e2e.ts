@@ -89,11 +89,17 @@ test('each role may do only what its tier allows, even by direct request', async
 test('a double submit opens one query only', async ({ page }, info) => {
 	await signIn(page, 'focalUnsos');
 	await page.goto('/queries/new');
-	await page.getByLabel('Service line').selectOption({ label: 'Travel' });
 	const key = await page.locator('input[name=idempotencyKey]').inputValue();
 	const fields = {
-		missionId: await page.getByLabel('Mission').inputValue(),
-		serviceLineId: await page.getByLabel('Service line').inputValue(),
+		missionId: (await page
+			.getByLabel('Mission')
+			.locator('option', { hasText: 'UNSOS' })
+			.getAttribute('value'))!,
+		serviceLineId: (await page
+			.getByLabel('Service line')
+			.locator('option', { hasText: 'Travel' })
+			.first()
+			.getAttribute('value'))!,
 		requesterName: 'Twice',
 		requesterEmail: 'twice@un.org',
 		channel: 'email',
