@@ -158,5 +158,81 @@ export const ENDPOINTS: {
 			dueDate: 'date',
 			version: 'id'
 		}
+	},
+	{
+		url: '/queries/new',
+		roles: ['focalUnsos', 'agent', 'focal', 'leadership'],
+		fields: {
+			missionId: 'id',
+			serviceLineId: 'id',
+			requesterName: 'text',
+			requesterEmail: 'email',
+			requesterIndex: 'text',
+			channel: 'choice',
+			priority: 'choice',
+			subject: 'text',
+			description: 'text',
+			idempotencyKey: 'text'
+		}
+	},
+	{
+		url: '/queries/UNSOS-4?/status',
+		roles: ['focalUnsos', 'agent', 'focal', 'leadership'],
+		fields: { version: 'id', status: 'choice', body: 'text' }
+	},
+	{
+		url: '/queries/UNSOS-5?/escalate',
+		roles: ['focalUnsos', 'agent', 'focalUnoca'],
+		fields: { version: 'id', reason: 'text' }
+	},
+	{
+		url: '/queries/UNSOS-6?/deEscalate',
+		roles: ['agent', 'csdp', 'focalUnsos'],
+		fields: { version: 'id', reason: 'text' }
+	},
+	{
+		url: '/queries/UNSOS-7?/assign',
+		roles: ['focalUnsos', 'agent', 'leadership'],
+		fields: { version: 'id', assigneeId: 'text' }
+	},
+	{
+		url: '/queries/UNSOS-8?/message',
+		roles: ['focalUnsos', 'agent', 'focal'],
+		fields: { kind: 'choice', body: 'text' }
+	},
+	{
+		url: '/queries/UNSOS-9?/close',
+		roles: ['focalUnsos', 'agent', 'leadership'],
+		fields: { version: 'id', rating: 'text', ratingComment: 'text' }
+	},
+	{
+		url: '/queries/UNSOS-10?/reopen',
+		roles: ['focalUnsos', 'agent', 'focalUnsmil'],
+		fields: { version: 'id', reason: 'text' }
+	},
+	{
+		url: '/queries/import?/preview',
+		roles: ['focalUnsos', 'csdp', 'leadership'],
+		fields: { dateOrder: 'choice', csv: 'text' }
+	},
+	{
+		url: '/queries/import?/import',
+		roles: ['focalUnsos', 'csdp', 'focal'],
+		fields: { dateOrder: 'choice', csv: 'text' }
+	},
+	{
+		url: '/admin/calendars?/addHoliday',
+		roles: ['csdp', 'agent'],
+		fields: { missionId: 'id', date: 'date', name: 'text' }
+	},
+	{
+		url: '/admin/calendars?/removeHoliday',
+		roles: ['csdp', 'focalUnsos'],
+		fields: { id: 'id' }
+	},
+	{
+		url: '/admin/calendars?/target',
+		roles: ['admin', 'leadership'],
+		fields: { serviceLineId: 'id', priority: 'choice', targetDays: 'text' }
 	}
 ];

@@ -9,6 +9,7 @@ export const ACCOUNTS = {
 	focal: 'focal@demo.csdm',
 	focalUnsmil: 'focal.unsmil@demo.csdm',
 	focalUnoca: 'focal.unoca@demo.csdm',
+	focalUnsos: 'focal.unsos@demo.csdm',
 	leadership: 'leadership@demo.csdm'
 } as const;
 export type Account = keyof typeof ACCOUNTS;

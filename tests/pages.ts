@@ -21,10 +21,18 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/missions/UNITAMS/readiness',
 		'/assessments/areas',
 		'/workshops/1/breakouts/1',
-		'/workshops/1/report'
+		'/workshops/1/report',
+		'/queries',
+		'/queries?page=3',
+		'/queries/new',
+		'/queries/import',
+		'/queries/UNSOS-1',
+		'/missions/UNSOS/queries',
+		'/kpis',
+		'/admin/calendars'
 	],
-	csdp: ['/missions', '/workshops/1', '/workshops/new'],
-	agent: ['/missions', '/missions/MINUSCA', '/workshops'],
+	csdp: ['/missions', '/workshops/1', '/workshops/new', '/kpis?mission=UNMISS'],
+	agent: ['/missions', '/missions/MINUSCA', '/workshops', '/queries', '/queries/UNMISS-2'],
 	focal: [
 		'/missions',
 		'/missions/UNITAMS',
@@ -34,6 +42,7 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 	],
 	focalUnsmil: ['/missions/UNSMIL'],
 	focalUnoca: ['/missions/UNOCA', '/missions/UNOCA/readiness'],
+	focalUnsos: ['/queries', '/queries/new', '/queries/UNSOS-3', '/kpis'],
 	leadership: [
 		'/missions',
 		'/missions/MINURSO',
@@ -41,6 +50,7 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/readiness',
 		'/workshops',
 		'/workshops/1',
-		'/workshops/1/report'
+		'/workshops/1/report',
+		'/kpis'
 	]
 };

@@ -11,6 +11,9 @@ import type {
 	ActionStatus,
 	EntryKind,
 	Impact,
+	QueryChannel,
+	QueryPriority,
+	QueryStatus,
 	WorkshopMode
 } from '$lib/vocabulary';
 
@@ -106,3 +109,31 @@ export const actionStatusLabel: Record<ActionStatus, () => string> = {
 export function localName(row: { nameEn: string; nameFr: string }, locale: string): string {
 	return locale === 'fr' ? row.nameFr : row.nameEn;
 }
+
+export const statusLabel: Record<QueryStatus, () => string> = {
+	new: m.status_new,
+	in_progress: m.status_in_progress,
+	pending_client: m.status_pending_client,
+	resolved: m.status_resolved,
+	closed: m.status_closed
+};
+
+export const tierLabel: Record<number, () => string> = {
+	1: m.tier_1,
+	2: m.tier_2,
+	3: m.tier_3
+};
+
+export const channelLabel: Record<QueryChannel, () => string> = {
+	email: m.channel_email,
+	phone: m.channel_phone,
+	walk_in: m.channel_walk_in,
+	portal: m.channel_portal
+};
+
+export const priorityLabel: Record<QueryPriority, () => string> = {
+	low: m.priority_low,
+	normal: m.priority_normal,
+	high: m.priority_high,
+	urgent: m.priority_urgent
+};

@@ -48,3 +48,34 @@ export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as con
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const CLOSED_ACTION_STATUSES: readonly ActionStatus[] = ['done', 'dropped'];
 export const isActionClosed = (status: ActionStatus) => CLOSED_ACTION_STATUSES.includes(status);
+/** A query's life; `reopen` brings a resolved or closed query back to in progress. */
+export const QUERY_STATUSES = [
+	'new',
+	'in_progress',
+	'pending_client',
+	'resolved',
+	'closed'
+] as const;
+export type QueryStatus = (typeof QUERY_STATUSES)[number];
+
+/** Who holds a query: 1 the mission's CSU, 2 the centre's service line, 3 beyond the centre. */
+export const QUERY_TIERS = [1, 2, 3] as const;
+export type QueryTier = (typeof QUERY_TIERS)[number];
+
+export const QUERY_CHANNELS = ['email', 'phone', 'walk_in', 'portal'] as const;
+export type QueryChannel = (typeof QUERY_CHANNELS)[number];
+
+export const QUERY_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type QueryPriority = (typeof QUERY_PRIORITIES)[number];
+
+export const QUERY_EVENT_KINDS = [
+	'created',
+	'status',
+	'escalated',
+	'de_escalated',
+	'assigned',
+	'reply',
+	'note',
+	'rated'
+] as const;
+export type QueryEventKind = (typeof QUERY_EVENT_KINDS)[number];

@@ -4,6 +4,7 @@ import { db, migrateDatabase } from './db';
 import { user } from './db/schema';
 import { seedReadiness, seedRollout2021, missionIdByCode } from './seed';
 import { seedAssessmentAreas } from './seed/assessments';
+import { seedQueryHistory } from './seed/query-history';
 import { adminExists, createUser } from './users';
 import { log } from './log';
 import type { Role } from '$lib/vocabulary';
@@ -39,6 +40,12 @@ export const DEMO_ACCOUNTS: {
 		name: 'Demo UNOCA focal point',
 		role: 'focal_point',
 		mission: 'UNOCA'
+	},
+	{
+		email: 'focal.unsos@demo.csdm',
+		name: 'Demo UNSOS focal point',
+		role: 'focal_point',
+		mission: 'UNSOS'
 	},
 	{ email: 'leadership@demo.csdm', name: 'Demo leadership', role: 'leadership' }
 ];
@@ -105,6 +112,17 @@ export function startUp(): Promise<void> {
 		if (await seedRollout2021()) log.info('loaded the 2021 rollout into the new database');
 		if (await seedReadiness()) log.info('published the first alignment checklist');
 		if (await seedAssessmentAreas()) log.info('loaded the assessment areas');
+		// SEED_QUERIES=0 starts with an empty tracker (a real deployment importing its own).
+		if (process.env.SEED_QUERIES !== '0') {
+			const started = performance.now();
+			const count = await seedQueryHistory();
+			if (count > 0) {
+				log.info(
+					{ queries: count, ms: Math.round(performance.now() - started) },
+					'seeded the query history of the live missions'
+				);
+			}
+		}
 		await ensureAdmin();
 		await ensureDemoAccounts();
 	})();

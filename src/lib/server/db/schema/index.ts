@@ -4,3 +4,4 @@ export * from './workshops';
 export * from './assessments';
 export * from './audit';
 export * from './readiness';
+export * from './queries';
