@@ -221,6 +221,40 @@ export const ENDPOINTS: {
 		fields: { dateOrder: 'choice', csv: 'text' }
 	},
 	{
+		url: '/missions/UNSMIL/plan?/plan',
+		roles: ['focalUnsmil', 'focal', 'leadership', 'csdp'],
+		fields: { version: 'id', targetDate: 'date', notes: 'text', reason: 'text' }
+	},
+	{
+		url: '/missions/UNSMIL/plan?/milestone',
+		roles: ['focalUnsmil', 'focal', 'leadership'],
+		fields: {
+			milestoneId: 'id',
+			version: 'id',
+			title: 'text',
+			owner: 'text',
+			dueDate: 'date',
+			doneDate: 'date'
+		}
+	},
+	{
+		url: '/missions/UNSMIL/plan?/removeMilestone',
+		roles: ['focalUnsmil', 'agent'],
+		fields: { milestoneId: 'id', version: 'id' }
+	},
+	{
+		url: '/missions/UNOCA/plan?/move',
+		roles: ['csdp', 'admin', 'focalUnoca', 'focal', 'leadership'],
+		fields: { version: 'id', move: 'choice', overrideReason: 'text' }
+	},
+	{
+		url: '/missions/UNOWAS/plan?/launch',
+		roles: ['csdp', 'leadership', 'focal'],
+		fields: { version: 'id', launchedOn: 'date' }
+	},
+	{ url: '/schedule?/renewFeed', roles: ['leadership', 'anonymous'], fields: {} },
+	{ url: '/schedule?/revokeFeed', roles: ['focal', 'anonymous'], fields: {} },
+	{
 		url: '/admin/calendars?/addHoliday',
 		roles: ['csdp', 'agent'],
 		fields: { missionId: 'id', date: 'date', name: 'text' }

@@ -10,6 +10,7 @@ export const ACCOUNTS = {
 	focalUnsmil: 'focal.unsmil@demo.csdm',
 	focalUnoca: 'focal.unoca@demo.csdm',
 	focalUnsos: 'focal.unsos@demo.csdm',
+	focalCnmc: 'focal.cnmc@demo.csdm',
 	leadership: 'leadership@demo.csdm'
 } as const;
 export type Account = keyof typeof ACCOUNTS;
@@ -41,5 +42,22 @@ export async function post(page: Page, url: string, fields: Record<string, strin
 	});
 }
 
-export const test = base;
+/**
+ * With JavaScript on, a page is used only once it has hydrated: values typed before that are
+ * reset by the components taking over the form.
+ */
+export const test = base.extend({
+	page: async ({ page, javaScriptEnabled }, use) => {
+		if (javaScriptEnabled) {
+			const goto = page.goto.bind(page);
+			page.goto = async (url, options) => {
+				const response = await goto(url, options);
+				if (response?.headers()['content-type']?.startsWith('text/html'))
+					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				return response;
+			};
+		}
+		await use(page);
+	}
+});
 export { expect };

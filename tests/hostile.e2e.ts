@@ -77,7 +77,12 @@ const validish: Record<FieldKind, fc.Arbitrary<string>> = {
 		'done',
 		'dropped',
 		'not_started',
-		'not_applicable'
+		'not_applicable',
+		'propose',
+		'return_to_draft',
+		'approve',
+		'hold',
+		'resume'
 	)
 };
 

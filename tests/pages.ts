@@ -29,10 +29,15 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/queries/UNSOS-1',
 		'/missions/UNSOS/queries',
 		'/kpis',
-		'/admin/calendars'
+		'/admin/calendars',
+		'/schedule',
+		'/schedule?kind=pko&status=draft&from=2021-01&to=2023-12',
+		'/missions/UNOCA/plan',
+		'/missions/UNMISS/plan',
+		'/missions/UNSOS/plan'
 	],
 	csdp: ['/missions', '/workshops/1', '/workshops/new', '/kpis?mission=UNMISS'],
-	agent: ['/missions', '/missions/MINUSCA', '/workshops', '/queries', '/queries/UNMISS-2'],
+	agent: ['/missions', '/missions/MINUSCA', '/workshops', '/queries', '/schedule'],
 	focal: [
 		'/missions',
 		'/missions/UNITAMS',
@@ -40,8 +45,9 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/workshops',
 		'/workshops/1'
 	],
-	focalUnsmil: ['/missions/UNSMIL'],
+	focalUnsmil: ['/missions/UNSMIL', '/missions/UNSMIL/plan', '/schedule'],
 	focalUnoca: ['/missions/UNOCA', '/missions/UNOCA/readiness'],
+	focalCnmc: ['/missions/CNMC/plan'],
 	focalUnsos: ['/queries', '/queries/new', '/queries/UNSOS-3', '/kpis'],
 	leadership: [
 		'/missions',
@@ -51,6 +57,8 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/workshops',
 		'/workshops/1',
 		'/workshops/1/report',
-		'/kpis'
+		'/kpis',
+		'/schedule',
+		'/missions/UNOWAS/plan'
 	]
 };

@@ -14,6 +14,7 @@ import type {
 	QueryChannel,
 	QueryPriority,
 	QueryStatus,
+	PlanStatus,
 	WorkshopMode
 } from '$lib/vocabulary';
 
@@ -136,4 +137,12 @@ export const priorityLabel: Record<QueryPriority, () => string> = {
 	normal: m.priority_normal,
 	high: m.priority_high,
 	urgent: m.priority_urgent
+};
+
+export const planStatusLabel: Record<PlanStatus, () => string> = {
+	draft: m.plan_status_draft,
+	proposed: m.plan_status_proposed,
+	approved: m.plan_status_approved,
+	on_hold: m.plan_status_on_hold,
+	launched: m.plan_status_launched
 };

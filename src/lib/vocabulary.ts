@@ -79,3 +79,14 @@ export const QUERY_EVENT_KINDS = [
 	'rated'
 ] as const;
 export type QueryEventKind = (typeof QUERY_EVENT_KINDS)[number];
+
+/**
+ * A launch plan's life: draft → proposed → approved → launched, and on hold from any of the
+ * first three (it resumes where it was held).
+ */
+export const PLAN_STATUSES = ['draft', 'proposed', 'approved', 'on_hold', 'launched'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** What a launch plan's history records. */
+export const PLAN_EVENT_KINDS = ['status', 'target_date', 'override'] as const;
+export type PlanEventKind = (typeof PLAN_EVENT_KINDS)[number];

@@ -175,10 +175,20 @@ describe('trends and first 90 days', () => {
 		expect(line.move).toBeCloseTo(50);
 	});
 
-	it('shows readiness at launch as unknown until readiness records exist', async () => {
+	it('shows readiness as it stood on launch day, unknown where it was never recorded', async () => {
 		const rows = await firstNinetyDays();
-		expect(rows.map((r) => r.code)).toEqual(['UNSOS', 'UNISFA', 'MONUSCO', 'MINUSMA', 'MINUSCA']);
-		expect(rows.every((r) => r.readinessAtLaunch === null)).toBe(true);
+		expect(rows.map((r) => r.code)).toEqual([
+			'UNSOS',
+			'UNISFA',
+			'MONUSCO',
+			'MINUSMA',
+			'MINUSCA',
+			'UNMISS'
+		]);
+		// The missions live before the checklist existed have no readiness at launch.
+		expect(rows.slice(0, 5).every((r) => r.readinessAtLaunch === null)).toBe(true);
+		// UNMISS had every item done in August 2021 and launched on 1 September.
+		expect(rows.find((r) => r.code === 'UNMISS')!.readinessAtLaunch).toBe(1);
 		// None of the hand-made queries falls in a first-90-days window (all from 2022).
 		expect(rows.find((r) => r.code === 'UNSOS')!.received).toBe(0);
 	});

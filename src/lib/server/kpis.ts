@@ -250,7 +250,7 @@ export interface FirstNinetyDays {
 	withinTargetShare: number | null;
 	averageRating: number | null;
 	rated: number;
-	/** Readiness score on launch day; null until readiness records exist for the mission. */
+	/** Readiness score as it stood at the end of launch day; null when it was never recorded. */
 	readinessAtLaunch: number | null;
 }
 
@@ -260,10 +260,7 @@ export interface FirstNinetyDays {
  */
 export async function firstNinetyDays(): Promise<FirstNinetyDays[]> {
 	const rows = await db.all<
-		Omit<
-			FirstNinetyDays,
-			'readinessAtLaunch' | 'escalatedShare' | 'withinTargetShare' | 'averageRating'
-		> & {
+		Omit<FirstNinetyDays, 'escalatedShare' | 'withinTargetShare' | 'averageRating'> & {
 			escalated: number;
 			within: number;
 			ratingSum: number;
@@ -273,7 +270,10 @@ export async function firstNinetyDays(): Promise<FirstNinetyDays[]> {
 			count(q.id) as received, count(q.resolved_at) as resolved,
 			coalesce(sum(q.resolved_at is not null and q.max_tier >= 2), 0) as escalated,
 			coalesce(sum(q.within_target), 0) as within,
-			count(q.rating) as rated, coalesce(sum(q.rating), 0) as ratingSum
+			count(q.rating) as rated, coalesce(sum(q.rating), 0) as ratingSum,
+			(select rs.score from readiness_snapshots rs
+				where rs.mission_id = m.id and rs.at < (unixepoch(m.go_live_date) + 86400) * 1000
+				order by rs.at desc, rs.id desc limit 1) as readinessAtLaunch
 		from missions m
 		left join queries q on q.mission_id = m.id
 			and q.received_at < (unixepoch(m.go_live_date) + 90 * 86400) * 1000
@@ -289,6 +289,6 @@ export async function firstNinetyDays(): Promise<FirstNinetyDays[]> {
 		withinTargetShare: share(r.within, r.resolved),
 		averageRating: r.rated > 0 ? r.ratingSum / r.rated : null,
 		rated: r.rated,
-		readinessAtLaunch: null
+		readinessAtLaunch: r.readinessAtLaunch
 	}));
 }

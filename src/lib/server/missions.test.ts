@@ -32,14 +32,14 @@ describe('the seeded 2021 rollout', () => {
 		for (const code of ['UNITAMS', 'UNSMIL', 'CNMC', 'UNOAU', 'OSE-HOA']) {
 			expect(stageOf[code]).toBe('engaged');
 		}
-		// Missions that answered part of the alignment checklist after the workshop.
+		// Missions that answered part of the alignment checklist and drafted a launch plan.
 		for (const code of ['UNOCA', 'OSESG-GL', 'UNOWAS', 'MINURSO']) {
-			expect(stageOf[code]).toBe('aligning');
+			expect(stageOf[code]).toBe('plan_drafted');
 		}
-		for (const code of ['UNSOS', 'UNISFA', 'MONUSCO', 'MINUSMA', 'MINUSCA']) {
+		// UNMISS launched on its approved plan in September 2021.
+		for (const code of ['UNSOS', 'UNISFA', 'MONUSCO', 'MINUSMA', 'MINUSCA', 'UNMISS']) {
 			expect(stageOf[code]).toBe('live');
 		}
-		expect(stageOf.UNMISS).toBe('aligning');
 		expect(missions.filter((m) => m.kind === 'spm')).toHaveLength(8);
 	});
 

@@ -39,7 +39,8 @@ async function stageEvidence(ids: number[]): Promise<Map<number, StageEvidence>>
 			inWorkshop: sql<number>`exists (select 1 from workshop_missions wm where wm.mission_id = "missions"."id")`,
 			// Any checklist answer beyond "not started" means the CSU has begun aligning.
 			aligning: sql<number>`exists (select 1 from readiness_responses rr where rr.mission_id = "missions"."id" and rr.status <> 'not_started')`,
-			assessed: sql<number>`exists (select 1 from assessment_entries ae where ae.mission_id = "missions"."id")`
+			assessed: sql<number>`exists (select 1 from assessment_entries ae where ae.mission_id = "missions"."id")`,
+			planDrafted: sql<number>`exists (select 1 from launch_plans lp where lp.mission_id = "missions"."id")`
 		})
 		.from(missions)
 		.where(inArray(missions.id, ids));
@@ -50,7 +51,7 @@ async function stageEvidence(ids: number[]): Promise<Map<number, StageEvidence>>
 				inWorkshop: Boolean(r.inWorkshop),
 				assessed: Boolean(r.assessed),
 				aligning: Boolean(r.aligning),
-				planDrafted: false,
+				planDrafted: Boolean(r.planDrafted),
 				live: Boolean(r.live)
 			}
 		])

@@ -5,6 +5,7 @@ import { user } from './db/schema';
 import { seedReadiness, seedRollout2021, missionIdByCode } from './seed';
 import { seedAssessmentAreas } from './seed/assessments';
 import { seedQueryHistory } from './seed/query-history';
+import { seedLaunchPlans } from './seed/launch-plans';
 import { adminExists, createUser } from './users';
 import { log } from './log';
 import type { Role } from '$lib/vocabulary';
@@ -40,6 +41,12 @@ export const DEMO_ACCOUNTS: {
 		name: 'Demo UNOCA focal point',
 		role: 'focal_point',
 		mission: 'UNOCA'
+	},
+	{
+		email: 'focal.cnmc@demo.csdm',
+		name: 'Demo CNMC focal point',
+		role: 'focal_point',
+		mission: 'CNMC'
 	},
 	{
 		email: 'focal.unsos@demo.csdm',
@@ -112,6 +119,7 @@ export function startUp(): Promise<void> {
 		if (await seedRollout2021()) log.info('loaded the 2021 rollout into the new database');
 		if (await seedReadiness()) log.info('published the first alignment checklist');
 		if (await seedAssessmentAreas()) log.info('loaded the assessment areas');
+		if (await seedLaunchPlans()) log.info('loaded the launch plans of 2021');
 		// SEED_QUERIES=0 starts with an empty tracker (a real deployment importing its own).
 		if (process.env.SEED_QUERIES !== '0') {
 			const started = performance.now();

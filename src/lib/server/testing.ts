@@ -1,6 +1,7 @@
 import { migrateDatabase } from './db';
 import { seedReadiness, seedRollout2021 } from './seed';
 import { seedAssessmentAreas } from './seed/assessments';
+import { seedLaunchPlans } from './seed/launch-plans';
 import { createUser, findCurrentUser } from './users';
 import type { CurrentUser } from './access';
 import type { Role } from '$lib/vocabulary';
@@ -11,6 +12,7 @@ export async function freshRollout(): Promise<void> {
 	await seedRollout2021();
 	await seedReadiness();
 	await seedAssessmentAreas();
+	await seedLaunchPlans();
 }
 
 let n = 0;

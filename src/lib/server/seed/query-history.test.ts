@@ -23,7 +23,7 @@ describe('the seeded query history', () => {
 			select m.code as code, count(*) as n, min(q.received_at) as first
 			from queries q join missions m on m.id = q.mission_id group by m.code`);
 		expect(rows.map((r) => r.code).sort()).toEqual(
-			['MINUSCA', 'MINUSMA', 'MONUSCO', 'UNISFA', 'UNSOS'].sort()
+			['MINUSCA', 'MINUSMA', 'MONUSCO', 'UNISFA', 'UNMISS', 'UNSOS'].sort()
 		);
 		const unsos = rows.find((r) => r.code === 'UNSOS')!;
 		// Live since July 2019: about 2.25 years by the end of September 2021.

@@ -14,6 +14,7 @@ import { attempt } from '$lib/server/refusals';
 import { findMissionByCode } from '$lib/server/missions';
 import { workshopsOfMission } from '$lib/server/workshops';
 import { readinessOverview, scorePercent } from '$lib/server/readiness';
+import { planSummary } from '$lib/server/launch-plans';
 import { editAction, missionAssessment, updateActionProgress } from '$lib/server/assessments';
 import { actionEditSchema, actionProgressSchema } from '$lib/schemas/assessments';
 import { m } from '$lib/paraglide/messages';
@@ -24,15 +25,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const mission = await findMissionByCode(params.code);
 	if (!mission) error(404, m.error_not_found());
 	assertCanReadMission(user, mission.id);
-	const [workshops, readiness, assessment] = await Promise.all([
+	const [workshops, readiness, assessment, plan] = await Promise.all([
 		workshopsOfMission(mission.id),
 		readinessOverview(user, [mission.id]),
-		missionAssessment(mission.id)
+		missionAssessment(mission.id),
+		planSummary(mission.id)
 	]);
 	const row = readiness.rows[0];
 	return {
 		mission,
 		workshops,
+		plan,
 		readiness: {
 			rag: row.rag,
 			percent: scorePercent(row.score),

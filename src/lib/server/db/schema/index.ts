@@ -5,3 +5,4 @@ export * from './assessments';
 export * from './audit';
 export * from './readiness';
 export * from './queries';
+export * from './launch-plans';
