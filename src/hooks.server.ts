@@ -22,7 +22,8 @@ const handleRequestLog: Handle = async ({ event, resolve }) => {
 	log.info({
 		method: event.request.method,
 		route: event.route.id,
-		path: event.url.pathname,
+		// A calendar feed's address is its secret: the route names it without the token.
+		path: event.params.token ? event.route.id : event.url.pathname,
 		status: response.status,
 		ms: Math.round(performance.now() - started),
 		user: event.locals.user?.id
@@ -52,6 +53,9 @@ export const handle = sequence(handleRequestLog, handleAuth, handleLocale);
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };
 	const id = randomUUID();
-	log.error({ id, path: event.url.pathname, err: error }, 'unexpected error');
+	log.error(
+		{ id, path: event.params.token ? event.route.id : event.url.pathname, err: error },
+		'unexpected error'
+	);
 	return { message, id };
 };

@@ -11,6 +11,7 @@ export const ACCOUNTS = {
 	focalUnoca: 'focal.unoca@demo.csdm',
 	focalUnsos: 'focal.unsos@demo.csdm',
 	focalCnmc: 'focal.cnmc@demo.csdm',
+	focalUnoau: 'focal.unoau@demo.csdm',
 	leadership: 'leadership@demo.csdm'
 } as const;
 export type Account = keyof typeof ACCOUNTS;

@@ -47,7 +47,7 @@ test('the admin finds the fifteen missions of the 2021 rollout with their stages
 	for (const code of WORKSHOP_MISSIONS) {
 		// Other tests on the shared server may assess or answer checklists meanwhile.
 		await expect(page.getByRole('row', { name: new RegExp(`^${code} `) })).toContainText(
-			// UNSMIL and CNMC may be launched by the launch plan tests meanwhile.
+			// UNOAU and CNMC may be launched by the launch plan tests meanwhile.
 			planned.includes(code) ? 'Plan drafted' : /Engaged|Assessed|Aligning|Plan drafted|Live/
 		);
 	}

@@ -48,6 +48,7 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 	focalUnsmil: ['/missions/UNSMIL', '/missions/UNSMIL/plan', '/schedule'],
 	focalUnoca: ['/missions/UNOCA', '/missions/UNOCA/readiness'],
 	focalCnmc: ['/missions/CNMC/plan'],
+	focalUnoau: ['/missions/UNOAU/plan', '/schedule'],
 	focalUnsos: ['/queries', '/queries/new', '/queries/UNSOS-3', '/kpis'],
 	leadership: [
 		'/missions',

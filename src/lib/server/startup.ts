@@ -43,6 +43,12 @@ export const DEMO_ACCOUNTS: {
 		mission: 'UNOCA'
 	},
 	{
+		email: 'focal.unoau@demo.csdm',
+		name: 'Demo UNOAU focal point',
+		role: 'focal_point',
+		mission: 'UNOAU'
+	},
+	{
 		email: 'focal.cnmc@demo.csdm',
 		name: 'Demo CNMC focal point',
 		role: 'focal_point',
