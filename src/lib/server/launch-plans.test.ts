@@ -14,7 +14,7 @@ import {
 	savePlan,
 	slippageDays
 } from './launch-plans';
-import { openRequiredItems, saveResponse } from './readiness';
+import { openRequiredItems, readinessOverview, saveResponse } from './readiness';
 import { scheduleCsv, scheduleRows, upcomingLaunches, defaultWindow } from './schedule';
 import { feedOwner, launchCalendar, renewFeed, revokeFeed } from './calendar-feeds';
 import { liveMissions } from './queries';
@@ -348,6 +348,8 @@ describe('after approval', () => {
 		expect(live.goLiveDate).toBe('2022-01-17');
 		expect(live.stage).toBe('live');
 		expect((await liveMissions()).map((r) => r.code)).toContain('UNITAMS');
+		// Launched with an override and no answers, it still shows its readiness at launch.
+		expect((await readinessOverview(csdp)).rows.map((r) => r.code)).toContain('UNITAMS');
 
 		const p = await plan('UNITAMS');
 		const back = await refusal(

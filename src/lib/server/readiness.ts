@@ -3,6 +3,7 @@ import { db, type Executor, type Transaction } from './db';
 import {
 	checklistItems,
 	checklistTemplates,
+	launchPlans,
 	missions,
 	readinessAreas,
 	readinessResponses,
@@ -228,16 +229,19 @@ export interface OverviewRow {
 }
 
 /**
- * Readiness of every mission on the road to launch: those not live yet, and live ones whose
- * checklist was filled (their readiness at launch). A focal point sees their own mission only.
+ * Readiness of every mission on the road to launch: those not live yet, and live ones that
+ * came through the rollout (a checklist answered or a launch plan): their readiness at launch.
+ * A focal point sees their own mission only.
  */
 export async function readinessOverview(user: CurrentUser, missionIds?: number[]) {
 	const template = await currentTemplate();
-	const [areas, items, allMissions] = await Promise.all([
+	const [areas, items, allMissions, planned] = await Promise.all([
 		listAreas(),
 		itemsOf(db, template.id),
-		db.select().from(missions).orderBy(asc(missions.code))
+		db.select().from(missions).orderBy(asc(missions.code)),
+		db.select({ missionId: launchPlans.missionId }).from(launchPlans)
 	]);
+	const withPlan = new Set(planned.map((p) => p.missionId));
 	const responses = await responsesOf(
 		db,
 		items.map((i) => i.id)
@@ -247,7 +251,9 @@ export async function readinessOverview(user: CurrentUser, missionIds?: number[]
 	const visible = allMissions.filter(
 		(mi) =>
 			canReadMission(user, mi.id) &&
-			(missionIds ? missionIds.includes(mi.id) : mi.goLiveDate === null || byMission.has(mi.id))
+			(missionIds
+				? missionIds.includes(mi.id)
+				: mi.goLiveDate === null || byMission.has(mi.id) || withPlan.has(mi.id))
 	);
 	const usedAreas = areas.filter((a) => items.some((i) => i.areaId === a.id));
 	const rows: OverviewRow[] = visible.map((mission) => {

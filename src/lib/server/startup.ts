@@ -20,6 +20,7 @@ export const DEMO_ACCOUNTS: {
 	role: Role;
 	mission?: string;
 	serviceLine?: string;
+	locale?: 'en' | 'fr';
 }[] = [
 	{ email: 'admin@demo.csdm', name: 'Demo admin', role: 'admin' },
 	{ email: 'csdp@demo.csdm', name: 'Demo CSDP staff', role: 'csdp' },
@@ -40,7 +41,9 @@ export const DEMO_ACCOUNTS: {
 		email: 'focal.unoca@demo.csdm',
 		name: 'Demo UNOCA focal point',
 		role: 'focal_point',
-		mission: 'UNOCA'
+		mission: 'UNOCA',
+		// Libreville works in French: this account shows the French pages from its first sign-in.
+		locale: 'fr'
 	},
 	{
 		email: 'focal.unoau@demo.csdm',
@@ -106,8 +109,8 @@ async function ensureDemoAccounts() {
 			role: demo.role,
 			missionId,
 			serviceLineId: line?.id ?? 0,
-			// No choice made yet: the browser's language applies until the person picks one.
-			locale: null
+			// Without a choice of their own, the browser's language applies until they pick one.
+			locale: demo.locale ?? null
 		});
 	}
 	log.warn(
