@@ -22,7 +22,18 @@ test('the KPI page and its CSV give the same numbers', async ({ page }) => {
 	expect(period[0]).toBe('period');
 	const received = lines.slice(1, -1).reduce((s, l) => s + Number(l.split(',')[1]), 0);
 	expect(Number(period[1])).toBe(received);
-	await expect(page.getByRole('img', { name: /Received and resolved per month/ })).toBeVisible();
+	const volume = page.getByRole('img', { name: /Received and resolved per month/ });
+	await expect(volume).toBeVisible();
+	// The chart is drawn on the server from the same figures: each month's received bar stands
+	// to the tallest one as its count does to the largest count.
+	const counts = lines.slice(1, -1).map((l) => Number(l.split(',')[header.indexOf('received')]));
+	const heights = await volume
+		.locator('rect[fill="#0b5ea8"]')
+		.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+	expect(heights).toHaveLength(counts.filter((c) => c > 0).length);
+	const drawn = heights.map((h) => h / Math.max(...heights));
+	const given = counts.filter((c) => c > 0).map((c) => c / Math.max(...counts));
+	drawn.forEach((d, i) => expect(d).toBeCloseTo(given[i], 2));
 	await expect(page.getByRole('row', { name: /^UNSOS 1 Jul 2019/ })).toContainText('—');
 });
 
