@@ -41,7 +41,8 @@ const userFields = {
 	role: choice(ROLES),
 	missionId: optionalId,
 	serviceLineId: optionalId,
-	locale: choice(LOCALES).default('en')
+	// Empty: no choice made, so the person's browser decides until they pick a language.
+	locale: choice(LOCALES).or(z.literal('')).default('')
 };
 
 export const newUserSchema = z

@@ -82,6 +82,7 @@ export async function createUser(
 	actor: Actor,
 	input: Omit<NewUserInput, 'locale'> & { locale: NewUserInput['locale'] | null }
 ): Promise<string> {
+	const locale = input.locale || null;
 	const hash = await hashPassword(input.password);
 	return write(actor, async ({ tx, now, audit }) => {
 		const taken = await tx.query.user.findFirst({ where: eq(user.email, input.email) });
@@ -98,7 +99,7 @@ export async function createUser(
 				role: input.role,
 				missionId: refs.missionId,
 				serviceLineId: refs.serviceLineId,
-				locale: input.locale,
+				locale,
 				createdAt: now,
 				updatedAt: now
 			})
@@ -140,7 +141,7 @@ export async function updateUser(actor: Actor, input: EditUserInput): Promise<vo
 				role: input.role,
 				missionId: refs.missionId,
 				serviceLineId: refs.serviceLineId,
-				locale: input.locale,
+				locale: input.locale || null,
 				active: input.active,
 				version: before.version + 1,
 				updatedAt: now

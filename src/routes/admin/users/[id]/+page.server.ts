@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			userId: target.id,
 			missionId: target.missionId ?? 0,
 			serviceLineId: target.serviceLineId ?? 0,
-			locale: target.locale ?? 'en'
+			locale: target.locale ?? ''
 		},
 		zod4(editUserSchema),
 		{ errors: false }
