@@ -71,10 +71,18 @@ function contribution(q: RollupFacts): Map<string, Totals> {
  * Moves the monthly totals from what `before` contributed to what `after` does, in the
  * caller's transaction, so the totals can never drift from the rows.
  */
-export async function applyRollupChange(
+export function applyRollupChange(
 	tx: Executor,
 	before: RollupFacts | null,
 	after: RollupFacts | null
+): Promise<void> {
+	return applyRollupChanges(tx, [[before, after]]);
+}
+
+/** The same for many queries at once (an import): one upsert per month, mission and line. */
+export async function applyRollupChanges(
+	tx: Executor,
+	changes: Iterable<readonly [RollupFacts | null, RollupFacts | null]>
 ): Promise<void> {
 	const delta = new Map<string, Totals>();
 	const add = (q: RollupFacts | null, sign: number) => {
@@ -85,8 +93,10 @@ export async function applyRollupChange(
 			delta.set(key, d);
 		}
 	};
-	add(before, -1);
-	add(after, 1);
+	for (const [before, after] of changes) {
+		add(before, -1);
+		add(after, 1);
+	}
 	for (const [key, d] of delta) {
 		if (MEASURES.every((k) => d[k] === 0)) continue;
 		const [month, missionId, serviceLineId] = key.split('|');
