@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from './db';
-import { queryMonthly } from './db/schema';
+import { queryFiguresVersion, queryMonthly } from './db/schema';
 import { CENTRE } from './seed/rollout-2021';
 import { dayContaining } from './business-time';
 
@@ -97,8 +97,10 @@ export async function applyRollupChanges(
 		add(before, -1);
 		add(after, 1);
 	}
+	let moved = false;
 	for (const [key, d] of delta) {
 		if (MEASURES.every((k) => d[k] === 0)) continue;
+		moved = true;
 		const [month, missionId, serviceLineId] = key.split('|');
 		await tx
 			.insert(queryMonthly)
@@ -110,6 +112,27 @@ export async function applyRollupChanges(
 				)
 			});
 	}
+	if (moved) await bumpFiguresVersion(tx);
+}
+
+/** Marks every KPI answer computed before this transaction as stale, in every process. */
+async function bumpFiguresVersion(tx: Executor): Promise<void> {
+	await tx
+		.insert(queryFiguresVersion)
+		.values({ id: 1, version: 1 })
+		.onConflictDoUpdate({
+			target: queryFiguresVersion.id,
+			set: { version: sql`${queryFiguresVersion.version} + 1` }
+		});
+}
+
+/** The version the query figures stand at (0 before the first change). */
+export async function figuresVersion(exec: Executor): Promise<number> {
+	const [row] = await exec
+		.select({ version: queryFiguresVersion.version })
+		.from(queryFiguresVersion)
+		.where(sql`${queryFiguresVersion.id} = 1`);
+	return row?.version ?? 0;
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -141,4 +164,5 @@ export async function rebuildRollup(tx: Executor): Promise<void> {
 	await tx.run(sql`insert into query_monthly (month, mission_id, service_line_id, received,
 		resolved, resolved_at_mission, escalated_centre, escalated_beyond, within_target,
 		resolve_ms_sum, rated, rating_sum, rated45) ${ROLLUP_FROM_SCRATCH}`);
+	await bumpFiguresVersion(tx);
 }
