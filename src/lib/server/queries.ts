@@ -260,10 +260,20 @@ const ORDER: Record<QueryFilters['sort'], SQL[]> = {
 };
 
 export const PAGE_SIZE = 50;
+/**
+ * The pager counts at most this many pages past the one shown: counting every match of a
+ * broad filter over a million queries costs more than the page itself, and nobody pages on
+ * twenty pages at a time without narrowing the filter.
+ */
+export const COUNT_AHEAD_PAGES = 20;
 
-/** One page of the list as this person may see it, with the total for the pager. */
+/**
+ * One page of the list as this person may see it, with the total for the pager; `more` says
+ * the total was not counted to the end (there are more than `total`).
+ */
 export async function listQueries(u: CurrentUser, f: QueryFilters, now = new Date()) {
 	const where = and(...listConditions(u, f, now));
+	const cap = (f.page + COUNT_AHEAD_PAGES) * PAGE_SIZE;
 	const base = db
 		.select(listColumns())
 		.from(queries)
@@ -271,18 +281,23 @@ export async function listQueries(u: CurrentUser, f: QueryFilters, now = new Dat
 		.innerJoin(serviceLines, eq(serviceLines.id, queries.serviceLineId))
 		.leftJoin(user, eq(user.id, queries.assigneeId))
 		.where(where);
-	const [rows, [{ total }]] = await Promise.all([
+	const matches = db
+		.select({ one: sql`1` })
+		.from(queries)
+		.innerJoin(missions, eq(missions.id, queries.missionId))
+		.where(where)
+		.limit(cap + 1)
+		.as('matches');
+	const [rows, [{ counted }]] = await Promise.all([
 		base
 			.orderBy(...ORDER[f.sort])
 			.limit(PAGE_SIZE)
 			.offset((f.page - 1) * PAGE_SIZE),
-		db
-			.select({ total: sql<number>`count(*)` })
-			.from(queries)
-			.innerJoin(missions, eq(missions.id, queries.missionId))
-			.where(where)
+		db.select({ counted: sql<number>`count(*)` }).from(matches)
 	]);
-	return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+	const more = counted > cap;
+	const total = Math.min(counted, cap);
+	return { rows, total, more, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** Every row of a filtered list, page by page, for the CSV export. */

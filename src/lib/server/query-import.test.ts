@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { db } from './db';
 import { findMissionByCode } from './missions';
-import { freshRollout, makeUser } from './testing';
-import { createQuery } from './queries';
+import { freshRollout, makeUser, sampleQueryInput } from './testing';
+import { COUNT_AHEAD_PAGES, PAGE_SIZE, createQuery, listQueries } from './queries';
+import { readQueryFilters } from '$lib/schemas/queries';
 import { runImport } from './query-import';
 import { ROLLUP_FROM_SCRATCH } from './query-rollup';
 import type { CurrentUser } from './access';
@@ -37,18 +38,7 @@ beforeAll(async () => {
 	);
 	travel = line.id;
 	csdp = await makeUser('csdp');
-	await createQuery(csdp, {
-		missionId: unsos,
-		serviceLineId: travel,
-		requesterName: 'Amina Okello',
-		requesterEmail: 'amina@un.org',
-		requesterIndex: '',
-		channel: 'email',
-		priority: 'normal',
-		subject: 'DSA not paid',
-		description: '',
-		idempotencyKey: ''
-	});
+	await createQuery(csdp, sampleQueryInput(unsos, travel));
 });
 
 describe('importing queries from a CSV', () => {
@@ -85,5 +75,19 @@ describe('importing queries from a CSV', () => {
 		expect(imported).toBeNull();
 		expect(preview.rows.filter((r) => r.errors.length)).toHaveLength(1);
 		expect(await db.all(sql`select count(*) as n from queries`)).toEqual(before);
+	});
+});
+
+describe('the pager over a long list', () => {
+	it('counts twenty pages ahead of the page shown, and to the end near the end', async () => {
+		const first = await listQueries(csdp, readQueryFilters(new URLSearchParams('status=new')));
+		expect(first.more).toBe(true);
+		expect(first.total).toBe((1 + COUNT_AHEAD_PAGES) * PAGE_SIZE);
+		const last = await listQueries(
+			csdp,
+			readQueryFilters(new URLSearchParams('status=new&page=25'))
+		);
+		expect(last).toMatchObject({ more: false, total: 1201, pages: 25 });
+		expect(last.rows).toHaveLength(1);
 	});
 });
