@@ -128,7 +128,12 @@ say(`filled: ${JSON.stringify(fill)}`);
 
 say(`server on ${ORIGIN} (NODE_ENV=production)`);
 const log = openSync(path.join(work, 'server.log'), 'w');
-const server = spawn(process.execPath, ['scripts/start.js'], {
+// Started exactly as `npm start` starts it (its Node flags included), but without npm in
+// between, so that the peak RSS read is the server's own.
+const startArgs = JSON.parse(readFileSync('package.json', 'utf8'))
+	.scripts.start.split(' ')
+	.slice(1);
+const server = spawn(process.execPath, startArgs, {
 	env: { ...env, NODE_ENV: 'production', PORT: String(PORT), ORIGIN },
 	stdio: ['ignore', log, log]
 });
