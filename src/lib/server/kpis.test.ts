@@ -3,10 +3,18 @@ import { sql } from 'drizzle-orm';
 import { db } from './db';
 import { queries } from './db/schema';
 import { write } from './db/write';
-import { freshRollout } from './testing';
+import { freshRollout, makeUser, sampleQueryInput } from './testing';
+import { closeQuery, createQuery, moveQueryStatus } from './queries';
 import { findMissionByCode } from './missions';
-import { firstNinetyDays, kpiMovers, kpiReport, monthsBetween } from './kpis';
-import { rebuildRollup } from './query-rollup';
+import {
+	firstNinetyDays,
+	kpiMovers,
+	kpiMoversFromScratch,
+	kpiReport,
+	kpiReportFromScratch,
+	monthsBetween
+} from './kpis';
+import { centreMonth, rebuildRollup } from './query-rollup';
 import { BUSINESS_DAY_MS } from './business-time';
 
 const DAY = BUSINESS_DAY_MS;
@@ -191,5 +199,27 @@ describe('trends and first 90 days', () => {
 		expect(rows.find((r) => r.code === 'UNMISS')!.readinessAtLaunch).toBe(1);
 		// None of the hand-made queries falls in a first-90-days window (all from 2022).
 		expect(rows.find((r) => r.code === 'UNSOS')!.received).toBe(0);
+	});
+});
+
+describe('answers kept in memory', () => {
+	it('equal the computation from scratch after every change to a query', async () => {
+		const period = { from: '2021-01', to: centreMonth(new Date()) };
+		const same = async () => {
+			expect(await kpiReport(period)).toEqual(await kpiReportFromScratch(period));
+			expect(await kpiMovers(period)).toEqual(await kpiMoversFromScratch(period));
+		};
+		const before = await kpiReport(period);
+		await same();
+		const staff = await makeUser('csdp');
+		const { reference } = await createQuery(staff, sampleQueryInput(unsos, travel));
+		await same();
+		expect((await kpiReport(period)).period.received).toBe(before.period.received + 1);
+		await moveQueryStatus(staff, reference, { version: 1, status: 'resolved' });
+		await same();
+		expect((await kpiReport(period)).period.resolved).toBe(before.period.resolved + 1);
+		await closeQuery(staff, reference, { version: 2, rating: 5, ratingComment: '' });
+		await same();
+		expect((await kpiReport(period)).period.rated).toBe(before.period.rated + 1);
 	});
 });

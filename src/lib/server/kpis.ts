@@ -11,12 +11,39 @@
  *   rank (the ⌈0.9·n⌉-th smallest); both in business days.
  *
  * Counts come from the monthly totals (query_monthly, kept in step with every change);
- * median and percentile read the resolved durations through their index.
+ * median and percentile read the resolved durations through their index. Over a million
+ * queries the durations take a few hundred milliseconds, so each answer is kept in memory
+ * with the version of the query figures it was computed at, and computed again once any
+ * change to a query moves that version (in any process: the version is in the database).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { db } from './db';
 import { BUSINESS_DAY_MS } from './business-time';
+import { figuresVersion } from './query-rollup';
+
+/** Answers kept: a few per period and filter people look at, far more than a meeting needs. */
+const CACHE_SIZE = 200;
+const cache = new Map<string, { version: number; value: Promise<unknown> }>();
+
+/**
+ * The answer for `key` computed at the current version of the query figures, or computed now.
+ * The version is read before computing, so an answer that raced a change is kept under the
+ * older version and never served after it.
+ */
+async function atCurrentVersion<T>(key: string, compute: () => Promise<T>): Promise<T> {
+	const version = await figuresVersion(db);
+	const hit = cache.get(key);
+	if (hit && hit.version === version) return hit.value as Promise<T>;
+	const entry = { version, value: compute() };
+	cache.delete(key);
+	cache.set(key, entry);
+	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+	entry.value.catch(() => {
+		if (cache.get(key) === entry) cache.delete(key);
+	});
+	return entry.value as Promise<T>;
+}
 
 export interface KpiFilters {
 	/** 'YYYY-MM', inclusive. */
@@ -177,7 +204,12 @@ export interface KpiReport {
 }
 
 /** The KPIs month by month over the period, and for the period as a whole. */
-export async function kpiReport(f: KpiFilters): Promise<KpiReport> {
+export function kpiReport(f: KpiFilters): Promise<KpiReport> {
+	return atCurrentVersion(`report ${JSON.stringify(f)}`, () => kpiReportFromScratch(f));
+}
+
+/** The same, always computed from the database (what the kept answers are checked against). */
+export async function kpiReportFromScratch(f: KpiFilters): Promise<KpiReport> {
 	const [rows, [before], spread] = await Promise.all([
 		db.all<Sums & { month: string }>(sql`
 			select month, ${SUMS} from query_monthly m
@@ -214,7 +246,11 @@ export interface Mover {
  * Per service line, this period against the one of the same length just before it, the
  * largest change of within-target, escalation or 4–5 share first.
  */
-export async function kpiMovers(f: KpiFilters): Promise<Mover[]> {
+export function kpiMovers(f: KpiFilters): Promise<Mover[]> {
+	return atCurrentVersion(`movers ${JSON.stringify(f)}`, () => kpiMoversFromScratch(f));
+}
+
+export async function kpiMoversFromScratch(f: KpiFilters): Promise<Mover[]> {
 	const length = monthsBetween(f.from, f.to).length;
 	const previous = { ...f, from: shiftMonth(f.from, -length), to: shiftMonth(f.from, -1) };
 	const perLine = (p: KpiFilters) =>
@@ -254,41 +290,63 @@ export interface FirstNinetyDays {
 	readinessAtLaunch: number | null;
 }
 
+interface FirstNinetyCounts {
+	missionId: number;
+	received: number;
+	resolved: number;
+	escalated: number;
+	within: number;
+	rated: number;
+	ratingSum: number;
+}
+
 /**
  * Each live mission's first 90 days after go-live (queries received in those days, as they
  * stand now), oldest launch first, so each reads against the ones before it.
  */
 export async function firstNinetyDays(): Promise<FirstNinetyDays[]> {
-	const rows = await db.all<
-		Omit<FirstNinetyDays, 'escalatedShare' | 'withinTargetShare' | 'averageRating'> & {
-			escalated: number;
-			within: number;
-			ratingSum: number;
-		}
-	>(sql`
+	const live = await db.all<{
+		missionId: number;
+		code: string;
+		goLiveDate: string;
+		readinessAtLaunch: number | null;
+	}>(sql`
 		select m.id as missionId, m.code as code, m.go_live_date as goLiveDate,
-			count(q.id) as received, count(q.resolved_at) as resolved,
-			coalesce(sum(q.resolved_at is not null and q.max_tier >= 2), 0) as escalated,
-			coalesce(sum(q.within_target), 0) as within,
-			count(q.rating) as rated, coalesce(sum(q.rating), 0) as ratingSum,
 			(select rs.score from readiness_snapshots rs
 				where rs.mission_id = m.id and rs.at < (unixepoch(m.go_live_date) + 86400) * 1000
 				order by rs.at desc, rs.id desc limit 1) as readinessAtLaunch
-		from missions m
-		left join queries q on q.mission_id = m.id
-			and q.received_at < (unixepoch(m.go_live_date) + 90 * 86400) * 1000
-		where m.go_live_date is not null
-		group by m.id order by m.go_live_date, m.code`);
-	return rows.map((r) => ({
-		missionId: r.missionId,
-		code: r.code,
-		goLiveDate: r.goLiveDate,
-		received: r.received,
-		resolved: r.resolved,
-		escalatedShare: share(r.escalated, r.resolved),
-		withinTargetShare: share(r.within, r.resolved),
-		averageRating: r.rated > 0 ? r.ratingSum / r.rated : null,
-		rated: r.rated,
-		readinessAtLaunch: r.readinessAtLaunch
-	}));
+		from missions m where m.go_live_date is not null order by m.go_live_date, m.code`);
+	// The counts depend on the queries and on each go-live date: both are in the key.
+	const launches = live.map((r) => `${r.missionId}:${r.goLiveDate}`).join(',');
+	const counts = await atCurrentVersion(`first90 ${launches}`, () =>
+		db.all<FirstNinetyCounts>(sql`
+			select m.id as missionId, count(q.id) as received, count(q.resolved_at) as resolved,
+				coalesce(sum(q.resolved_at is not null and q.max_tier >= 2), 0) as escalated,
+				coalesce(sum(q.within_target), 0) as within,
+				count(q.rating) as rated, coalesce(sum(q.rating), 0) as ratingSum
+			from missions m
+			join queries q on q.mission_id = m.id
+				and q.received_at < (unixepoch(m.go_live_date) + 90 * 86400) * 1000
+			where m.go_live_date is not null
+			group by m.id`)
+	);
+	const countsOf = new Map(counts.map((c) => [c.missionId, c]));
+	return live.map((r) => {
+		const c = countsOf.get(r.missionId);
+		const received = c?.received ?? 0;
+		const resolved = c?.resolved ?? 0;
+		const rated = c?.rated ?? 0;
+		return {
+			missionId: r.missionId,
+			code: r.code,
+			goLiveDate: r.goLiveDate,
+			received,
+			resolved,
+			escalatedShare: share(c?.escalated ?? 0, resolved),
+			withinTargetShare: share(c?.within ?? 0, resolved),
+			averageRating: rated > 0 ? c!.ratingSum / rated : null,
+			rated,
+			readinessAtLaunch: r.readinessAtLaunch
+		};
+	});
 }

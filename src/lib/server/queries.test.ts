@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { db } from './db';
 import { findMissionByCode } from './missions';
 import { Refusal } from './refusal';
-import { freshRollout, makeUser } from './testing';
+import { freshRollout, makeUser, sampleQueryInput } from './testing';
 import {
 	addHoliday,
 	addQueryMessage,
@@ -45,16 +45,7 @@ const refusal = async (p: Promise<unknown>) => {
 };
 
 const input = (extra: Record<string, unknown> = {}) => ({
-	missionId: unsos,
-	serviceLineId: travel,
-	requesterName: 'Amina Okello',
-	requesterEmail: 'amina@un.org',
-	requesterIndex: '',
-	channel: 'email' as const,
-	priority: 'normal' as const,
-	subject: 'DSA not paid',
-	description: '',
-	idempotencyKey: '',
+	...sampleQueryInput(unsos, travel),
 	...extra
 });
 

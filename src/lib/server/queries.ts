@@ -21,7 +21,12 @@ import {
 	type Calendar,
 	type ClockState
 } from './business-time';
-import { applyRollupChange, centreMonth, type RollupFacts } from './query-rollup';
+import {
+	applyRollupChange,
+	applyRollupChanges,
+	centreMonth,
+	type RollupFacts
+} from './query-rollup';
 import { CENTRE } from './seed/rollout-2021';
 import type { QueryCreateInput, QueryFilters } from '$lib/schemas/queries';
 import type { QueryEventKind, QueryPriority, QueryStatus } from '$lib/vocabulary';
@@ -255,10 +260,20 @@ const ORDER: Record<QueryFilters['sort'], SQL[]> = {
 };
 
 export const PAGE_SIZE = 50;
+/**
+ * The pager counts at most this many pages past the one shown: counting every match of a
+ * broad filter over a million queries costs more than the page itself, and nobody pages on
+ * twenty pages at a time without narrowing the filter.
+ */
+export const COUNT_AHEAD_PAGES = 20;
 
-/** One page of the list as this person may see it, with the total for the pager. */
+/**
+ * One page of the list as this person may see it, with the total for the pager; `more` says
+ * the total was not counted to the end (there are more than `total`).
+ */
 export async function listQueries(u: CurrentUser, f: QueryFilters, now = new Date()) {
 	const where = and(...listConditions(u, f, now));
+	const cap = (f.page + COUNT_AHEAD_PAGES) * PAGE_SIZE;
 	const base = db
 		.select(listColumns())
 		.from(queries)
@@ -266,18 +281,23 @@ export async function listQueries(u: CurrentUser, f: QueryFilters, now = new Dat
 		.innerJoin(serviceLines, eq(serviceLines.id, queries.serviceLineId))
 		.leftJoin(user, eq(user.id, queries.assigneeId))
 		.where(where);
-	const [rows, [{ total }]] = await Promise.all([
+	const matches = db
+		.select({ one: sql`1` })
+		.from(queries)
+		.innerJoin(missions, eq(missions.id, queries.missionId))
+		.where(where)
+		.limit(cap + 1)
+		.as('matches');
+	const [rows, [{ counted }]] = await Promise.all([
 		base
 			.orderBy(...ORDER[f.sort])
 			.limit(PAGE_SIZE)
 			.offset((f.page - 1) * PAGE_SIZE),
-		db
-			.select({ total: sql<number>`count(*)` })
-			.from(queries)
-			.innerJoin(missions, eq(missions.id, queries.missionId))
-			.where(where)
+		db.select({ counted: sql<number>`count(*)` }).from(matches)
 	]);
-	return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+	const more = counted > cap;
+	const total = Math.min(counted, cap);
+	return { rows, total, more, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** Every row of a filtered list, page by page, for the CSV export. */
@@ -533,59 +553,102 @@ export async function createQuery(
 	});
 }
 
-async function insertQuery(
-	ctx: Ctx,
+type NewQueryInput = Omit<QueryCreateInput, 'missionId'> & { receivedAt: Date; targetDays: number };
+
+/** The row of a new query at the mission's CSU, its clock running since it was received. */
+function newQueryRow(
 	actor: CurrentUser | null,
-	mission: { id: number; code: string },
+	missionId: number,
+	number: number,
 	calendars: Calendars,
-	input: Omit<QueryCreateInput, 'missionId'> & { receivedAt: Date; targetDays: number }
-): Promise<string> {
-	const { tx, now } = ctx;
-	const [{ next }] = await tx
-		.select({ next: sql<number>`coalesce(max(${queries.number}), 0) + 1` })
-		.from(queries)
-		.where(eq(queries.missionId, mission.id));
+	input: NewQueryInput,
+	now: Date
+): typeof queries.$inferInsert {
 	const clock: ClockState = { counted: 0, since: input.receivedAt.getTime() };
 	const targetMs = input.targetDays * BUSINESS_DAY_MS;
 	// An imported query received in the past has been on the clock since then.
 	const counted = clockReading(clock, calendars.mission, now.getTime());
 	const due = dueMoment(clock, calendars.mission, targetMs);
-	const [row] = await tx
-		.insert(queries)
-		.values({
-			missionId: mission.id,
-			number: next,
-			serviceLineId: input.serviceLineId,
-			requesterName: input.requesterName,
-			requesterEmail: input.requesterEmail,
-			requesterIndex: input.requesterIndex,
-			channel: input.channel,
-			priority: input.priority,
-			subject: input.subject,
-			description: input.description,
-			status: 'new',
-			tier: 1,
-			receivedAt: input.receivedAt,
-			receivedMonth: centreMonth(input.receivedAt),
-			targetDays: input.targetDays,
-			clockMs: counted,
-			clockSince: now,
-			dueAt: due === null ? null : new Date(due),
-			idempotencyKey: input.idempotencyKey || null,
-			createdBy: actor?.id ?? null,
-			createdAt: now,
-			updatedAt: now
-		})
-		.returning();
-	await tx.insert(queryEvents).values({
+	return {
+		missionId,
+		number,
+		serviceLineId: input.serviceLineId,
+		requesterName: input.requesterName,
+		requesterEmail: input.requesterEmail,
+		requesterIndex: input.requesterIndex,
+		channel: input.channel,
+		priority: input.priority,
+		subject: input.subject,
+		description: input.description,
+		status: 'new',
+		tier: 1,
+		receivedAt: input.receivedAt,
+		receivedMonth: centreMonth(input.receivedAt),
+		targetDays: input.targetDays,
+		clockMs: counted,
+		clockSince: now,
+		dueAt: due === null ? null : new Date(due),
+		idempotencyKey: input.idempotencyKey || null,
+		createdBy: actor?.id ?? null,
+		createdAt: now,
+		updatedAt: now
+	};
+}
+
+/** What a new query holds before anyone works it: unassigned, unresolved, unrated. */
+export const NEW_QUERY_FACTS = {
+	assigneeId: null,
+	maxTier: 1,
+	firstResolvedAt: null,
+	resolvedAt: null,
+	resolvedMonth: null,
+	resolveBusinessMs: null,
+	withinTarget: null,
+	closedAt: null,
+	rating: null,
+	ratingComment: '',
+	version: 1
+} satisfies Partial<Query>;
+
+/** A new query's row as the database holds it: the defaults of the table filled in. */
+function storedRow(v: typeof queries.$inferInsert, id: number): Query {
+	return { ...NEW_QUERY_FACTS, ...v, id } as Query;
+}
+
+function createdEvent(actor: CurrentUser | null, row: Query): typeof queryEvents.$inferInsert {
+	return {
 		queryId: row.id,
-		at: input.receivedAt,
+		at: row.receivedAt,
 		actorId: actor?.id ?? null,
 		actorName: actor?.name ?? '',
 		kind: 'created',
 		toStatus: 'new',
 		toTier: 1
-	});
+	};
+}
+
+async function nextNumber(tx: Executor, missionId: number): Promise<number> {
+	const [{ next }] = await tx
+		.select({ next: sql<number>`coalesce(max(${queries.number}), 0) + 1` })
+		.from(queries)
+		.where(eq(queries.missionId, missionId));
+	return next;
+}
+
+async function insertQuery(
+	ctx: Ctx,
+	actor: CurrentUser | null,
+	mission: { id: number; code: string },
+	calendars: Calendars,
+	input: NewQueryInput
+): Promise<string> {
+	const { tx, now } = ctx;
+	const next = await nextNumber(tx, mission.id);
+	const [row] = await tx
+		.insert(queries)
+		.values(newQueryRow(actor, mission.id, next, calendars, input, now))
+		.returning();
+	await tx.insert(queryEvents).values(createdEvent(actor, row));
 	await applyRollupChange(tx, null, rollupFacts(row));
 	await ctx.audit({ action: 'create', entity: 'query', entityId: row.id, after: row });
 	return formatReference(mission.code, next);
@@ -933,29 +996,63 @@ export interface ImportRow {
 	input: Omit<QueryCreateInput, 'missionId'>;
 }
 
-/** Writes every checked row in one write: all of them or, on any refusal, none. */
+/** Rows per multi-row statement: the widest table stays under SQLite's variable limit. */
+const IMPORT_QUERY_ROWS = 400;
+const IMPORT_EVENT_ROWS = 1000;
+
+/**
+ * Writes every checked row in one write: all of them or, on any refusal, none. The rows go in
+ * as multi-row statements, and the monthly totals move once per month, mission and line.
+ */
 export async function importQueries(actor: CurrentUser, rows: ImportRow[]): Promise<string[]> {
+	if (rows.some((row) => !canCreateQueryFor(actor, row.missionId)))
+		throw new Refusal(403, null, m.error_forbidden());
 	return write(actor, async (ctx) => {
-		const refs: string[] = [];
+		const { tx, now } = ctx;
 		const calendarsByMission = new Map<number, Calendars>();
+		const numbers = new Map<number, number>();
+		const targets = new Map<string, number>();
+		const values: (typeof queries.$inferInsert)[] = [];
+		const refs: string[] = [];
 		for (const row of rows) {
-			if (!canCreateQueryFor(actor, row.missionId))
-				throw new Refusal(403, null, m.error_forbidden());
 			let calendars = calendarsByMission.get(row.missionId);
 			if (!calendars) {
-				calendars = await calendarsOf(ctx.tx, row.missionId);
+				calendars = await calendarsOf(tx, row.missionId);
 				calendarsByMission.set(row.missionId, calendars);
 			}
-			const targetDays = await targetDaysFor(ctx.tx, row.input.serviceLineId, row.input.priority);
-			refs.push(
-				await insertQuery(ctx, actor, { id: row.missionId, code: row.missionCode }, calendars, {
-					...row.input,
-					idempotencyKey: '',
-					receivedAt: row.receivedAt,
-					targetDays
-				})
-			);
+			const number = numbers.get(row.missionId) ?? (await nextNumber(tx, row.missionId));
+			numbers.set(row.missionId, number + 1);
+			const targetKey = `${row.input.serviceLineId}|${row.input.priority}`;
+			let targetDays = targets.get(targetKey);
+			if (targetDays === undefined) {
+				targetDays = await targetDaysFor(tx, row.input.serviceLineId, row.input.priority);
+				targets.set(targetKey, targetDays);
+			}
+			const input = { ...row.input, idempotencyKey: '', receivedAt: row.receivedAt, targetDays };
+			values.push(newQueryRow(actor, row.missionId, number, calendars, input, now));
+			refs.push(formatReference(row.missionCode, number));
 		}
+		// Only the new ids come back: everything else is what was just written.
+		const inserted: Query[] = [];
+		for (let i = 0; i < values.length; i += IMPORT_QUERY_ROWS) {
+			const chunk = values.slice(i, i + IMPORT_QUERY_ROWS);
+			const ids = await tx
+				.insert(queries)
+				.values(chunk)
+				.returning({ id: queries.id, missionId: queries.missionId, number: queries.number });
+			const idOf = new Map(ids.map((r) => [`${r.missionId}|${r.number}`, r.id]));
+			for (const v of chunk) inserted.push(storedRow(v, idOf.get(`${v.missionId}|${v.number}`)!));
+		}
+		const events = inserted.map((row) => createdEvent(actor, row));
+		for (let i = 0; i < events.length; i += IMPORT_EVENT_ROWS)
+			await tx.insert(queryEvents).values(events.slice(i, i + IMPORT_EVENT_ROWS));
+		await applyRollupChanges(
+			tx,
+			inserted.map((row) => [null, rollupFacts(row)] as const)
+		);
+		await ctx.auditAll(
+			inserted.map((row) => ({ action: 'create', entity: 'query', entityId: row.id, after: row }))
+		);
 		return refs;
 	});
 }

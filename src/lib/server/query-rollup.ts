@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from './db';
-import { queryMonthly } from './db/schema';
+import { queryFiguresVersion, queryMonthly } from './db/schema';
 import { CENTRE } from './seed/rollout-2021';
 import { dayContaining } from './business-time';
 
@@ -71,10 +71,18 @@ function contribution(q: RollupFacts): Map<string, Totals> {
  * Moves the monthly totals from what `before` contributed to what `after` does, in the
  * caller's transaction, so the totals can never drift from the rows.
  */
-export async function applyRollupChange(
+export function applyRollupChange(
 	tx: Executor,
 	before: RollupFacts | null,
 	after: RollupFacts | null
+): Promise<void> {
+	return applyRollupChanges(tx, [[before, after]]);
+}
+
+/** The same for many queries at once (an import): one upsert per month, mission and line. */
+export async function applyRollupChanges(
+	tx: Executor,
+	changes: Iterable<readonly [RollupFacts | null, RollupFacts | null]>
 ): Promise<void> {
 	const delta = new Map<string, Totals>();
 	const add = (q: RollupFacts | null, sign: number) => {
@@ -85,10 +93,14 @@ export async function applyRollupChange(
 			delta.set(key, d);
 		}
 	};
-	add(before, -1);
-	add(after, 1);
+	for (const [before, after] of changes) {
+		add(before, -1);
+		add(after, 1);
+	}
+	let moved = false;
 	for (const [key, d] of delta) {
 		if (MEASURES.every((k) => d[k] === 0)) continue;
+		moved = true;
 		const [month, missionId, serviceLineId] = key.split('|');
 		await tx
 			.insert(queryMonthly)
@@ -100,6 +112,27 @@ export async function applyRollupChange(
 				)
 			});
 	}
+	if (moved) await bumpFiguresVersion(tx);
+}
+
+/** Marks every KPI answer computed before this transaction as stale, in every process. */
+async function bumpFiguresVersion(tx: Executor): Promise<void> {
+	await tx
+		.insert(queryFiguresVersion)
+		.values({ id: 1, version: 1 })
+		.onConflictDoUpdate({
+			target: queryFiguresVersion.id,
+			set: { version: sql`${queryFiguresVersion.version} + 1` }
+		});
+}
+
+/** The version the query figures stand at (0 before the first change). */
+export async function figuresVersion(exec: Executor): Promise<number> {
+	const [row] = await exec
+		.select({ version: queryFiguresVersion.version })
+		.from(queryFiguresVersion)
+		.where(sql`${queryFiguresVersion.id} = 1`);
+	return row?.version ?? 0;
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -131,4 +164,5 @@ export async function rebuildRollup(tx: Executor): Promise<void> {
 	await tx.run(sql`insert into query_monthly (month, mission_id, service_line_id, received,
 		resolved, resolved_at_mission, escalated_centre, escalated_beyond, within_target,
 		resolve_ms_sum, rated, rating_sum, rated45) ${ROLLUP_FROM_SCRATCH}`);
+	await bumpFiguresVersion(tx);
 }

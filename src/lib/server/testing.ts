@@ -37,3 +37,19 @@ export async function makeUser(
 	);
 	return (await findCurrentUser(id))!;
 }
+
+/** What a focal point types into the new query form, for one mission and line. */
+export function sampleQueryInput(missionId: number, serviceLineId: number) {
+	return {
+		missionId,
+		serviceLineId,
+		requesterName: 'Amina Okello',
+		requesterEmail: 'amina@un.org',
+		requesterIndex: '',
+		channel: 'email' as const,
+		priority: 'normal' as const,
+		subject: 'DSA not paid',
+		description: '',
+		idempotencyKey: ''
+	};
+}

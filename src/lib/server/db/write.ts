@@ -27,24 +27,34 @@ export interface WriteContext {
 	now: Date;
 	/** Records the change in the audit log, inside the same transaction. */
 	audit(entry: AuditEntry): Promise<void>;
+	/** Records many changes at once (an import), in multi-row statements. */
+	auditAll(entries: AuditEntry[]): Promise<void>;
 }
+
+/** Audit rows per statement: well under SQLite's bound-variable limit. */
+const AUDIT_ROWS = 500;
 
 export function write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>): Promise<T> {
 	return writer.runExclusive(() =>
 		db.transaction(async (tx) => {
 			const now = new Date();
+			const row = (entry: AuditEntry) => ({
+				at: now,
+				userId: actor.id,
+				action: entry.action,
+				entity: entry.entity,
+				entityId: String(entry.entityId),
+				before: entry.before ?? null,
+				after: entry.after ?? null
+			});
 			const audit = async (entry: AuditEntry) => {
-				await tx.insert(auditLog).values({
-					at: now,
-					userId: actor.id,
-					action: entry.action,
-					entity: entry.entity,
-					entityId: String(entry.entityId),
-					before: entry.before ?? null,
-					after: entry.after ?? null
-				});
+				await tx.insert(auditLog).values(row(entry));
 			};
-			return work({ tx, now, audit });
+			const auditAll = async (entries: AuditEntry[]) => {
+				for (let i = 0; i < entries.length; i += AUDIT_ROWS)
+					await tx.insert(auditLog).values(entries.slice(i, i + AUDIT_ROWS).map(row));
+			};
+			return work({ tx, now, audit, auditAll });
 		})
 	);
 }

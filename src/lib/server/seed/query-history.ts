@@ -21,6 +21,7 @@ import {
 } from '../business-time';
 import {
 	CENTRE_CALENDAR_BASE,
+	NEW_QUERY_FACTS,
 	holderCalendar,
 	nextState,
 	type Calendars,
@@ -297,27 +298,17 @@ export function* generateQueryHistory(o: HistoryOptions): Generator<GeneratedQue
 				priority: pickWeighted(rand, PRIORITIES),
 				subject: subjects[Math.floor(rand() * subjects.length)],
 				description: '',
+				...NEW_QUERY_FACTS,
 				status: 'new',
 				tier: 1,
-				assigneeId: null,
 				receivedAt: received,
 				receivedMonth: centreMonth(receivedAt),
 				targetDays: line.targetDays,
 				clockMs: 0,
 				clockSince: received,
 				dueAt: new Date(addBusinessMs(calendars.mission, receivedAt, targetMs)),
-				maxTier: 1,
-				firstResolvedAt: null,
-				resolvedAt: null,
-				resolvedMonth: null,
-				resolveBusinessMs: null,
-				withinTarget: null,
-				closedAt: null,
-				rating: null,
-				ratingComment: '',
 				idempotencyKey: null,
 				createdBy: null,
-				version: 1,
 				createdAt: received,
 				updatedAt: received
 			};
@@ -484,6 +475,64 @@ export const NATIONAL_HOLIDAYS: Record<string, [string, string][]> = {
 	]
 };
 
+export interface HistorySetting {
+	missions: HistoryMission[];
+	lines: HistoryLine[];
+	holidays: Map<number | null, Set<string>>;
+}
+
+/** Relative client base of the live missions (1 = typical). */
+const MISSION_WEIGHTS: Record<string, number> = {
+	MONUSCO: 1.3,
+	UNSOS: 1.1,
+	MINUSMA: 1,
+	MINUSCA: 0.9,
+	UNISFA: 0.5
+};
+
+/**
+ * What a history is generated against: the live missions with their weights, the service
+ * lines, and every calendar's holidays — the centre's and the live missions' public holidays
+ * are added first when there are none yet. Null when no mission is live.
+ */
+export async function historySetting(tx: Executor, until: Date): Promise<HistorySetting | null> {
+	const live = await tx.all<HistoryMission>(
+		sql`select id, code, go_live_date as goLiveDate, time_zone as timeZone, weekend_days as weekendDays from missions where go_live_date is not null order by go_live_date`
+	);
+	const lines = await tx.all<HistoryLine>(
+		sql`select id, code, target_days as targetDays from service_lines order by id`
+	);
+	if (live.length === 0 || lines.length === 0) return null;
+	const [{ h }] = await tx.all<{ h: number }>(sql`select count(*) as h from holidays`);
+	if (h === 0) {
+		const rows: (typeof holidays.$inferInsert)[] = [];
+		const fromYear = Math.min(...live.map((m) => Number(m.goLiveDate.slice(0, 4))));
+		for (let y = fromYear; y <= until.getUTCFullYear() + 1; y++) {
+			for (const [md, name] of NATIONAL_HOLIDAYS.CENTRE)
+				rows.push({ missionId: null, date: `${y}-${md}`, name });
+			for (const mission of live) {
+				for (const [md, name] of NATIONAL_HOLIDAYS[mission.code] ?? [])
+					rows.push({ missionId: mission.id, date: `${y}-${md}`, name });
+			}
+		}
+		await tx.insert(holidays).values(rows);
+	}
+	const all = await tx.all<{ missionId: number | null; date: string }>(
+		sql`select mission_id as missionId, date from holidays`
+	);
+	const holidayMap = new Map<number | null, Set<string>>();
+	for (const r of all) {
+		const set = holidayMap.get(r.missionId) ?? new Set<string>();
+		set.add(r.date);
+		holidayMap.set(r.missionId, set);
+	}
+	return {
+		missions: live.map((m) => ({ ...m, weight: MISSION_WEIGHTS[m.code] ?? 1 })),
+		lines,
+		holidays: holidayMap
+	};
+}
+
 /**
  * First start: holidays for the centre and the live missions, then their query history since
  * go-live. Runs once; a database that has queries or holidays is left as it is.
@@ -495,51 +544,14 @@ export async function seedQueryHistory(
 		const [{ n }] = await tx.all<{ n: number }>(sql`select count(*) as n from queries`);
 		if (n > 0) return 0;
 		const until = options.until ?? new Date();
-		const live = await tx.all<HistoryMission>(
-			sql`select id, code, go_live_date as goLiveDate, time_zone as timeZone, weekend_days as weekendDays from missions where go_live_date is not null order by go_live_date`
-		);
-		const lines = await tx.all<HistoryLine>(
-			sql`select id, code, target_days as targetDays from service_lines order by id`
-		);
-		if (live.length === 0 || lines.length === 0) return 0;
-		const [{ h }] = await tx.all<{ h: number }>(sql`select count(*) as h from holidays`);
-		if (h === 0) {
-			const rows: (typeof holidays.$inferInsert)[] = [];
-			const fromYear = Math.min(...live.map((m) => Number(m.goLiveDate.slice(0, 4))));
-			for (let y = fromYear; y <= until.getUTCFullYear() + 1; y++) {
-				for (const [md, name] of NATIONAL_HOLIDAYS.CENTRE)
-					rows.push({ missionId: null, date: `${y}-${md}`, name });
-				for (const mission of live) {
-					for (const [md, name] of NATIONAL_HOLIDAYS[mission.code] ?? [])
-						rows.push({ missionId: mission.id, date: `${y}-${md}`, name });
-				}
-			}
-			await tx.insert(holidays).values(rows);
-		}
-		const all = await tx.all<{ missionId: number | null; date: string }>(
-			sql`select mission_id as missionId, date from holidays`
-		);
-		const holidayMap = new Map<number | null, Set<string>>();
-		for (const r of all) {
-			const set = holidayMap.get(r.missionId) ?? new Set<string>();
-			set.add(r.date);
-			holidayMap.set(r.missionId, set);
-		}
-		const weights: Record<string, number> = {
-			MONUSCO: 1.3,
-			UNSOS: 1.1,
-			MINUSMA: 1,
-			MINUSCA: 0.9,
-			UNISFA: 0.5
-		};
+		const setting = await historySetting(tx, until);
+		if (!setting) return 0;
 		const count = await insertQueryHistory(
 			tx,
 			generateQueryHistory({
 				seed: options.seed ?? 2021,
 				until,
-				missions: live.map((m) => ({ ...m, weight: weights[m.code] ?? 1 })),
-				lines,
-				holidays: holidayMap,
+				...setting,
 				perYear: options.perYear ?? 1500
 			})
 		);

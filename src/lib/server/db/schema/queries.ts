@@ -105,6 +105,8 @@ export const queries = sqliteTable(
 		index('queries_received_at_idx').on(t.receivedAt),
 		index('queries_status_idx').on(t.status, t.tier),
 		index('queries_assignee_idx').on(t.assigneeId, t.status),
+		// The list filtered by mission and status, newest first, and its count.
+		index('queries_mission_status_received_idx').on(t.missionId, t.status, t.receivedAt),
 		index('queries_mission_received_idx').on(t.missionId, t.receivedAt),
 		index('queries_line_received_idx').on(t.serviceLineId, t.receivedAt),
 		index('queries_due_idx').on(t.dueAt),
@@ -165,3 +167,13 @@ export const queryMonthly = sqliteTable(
 	},
 	(t) => [primaryKey({ columns: [t.month, t.missionId, t.serviceLineId] })]
 );
+
+/**
+ * One row, its number moved in the same transaction as every change to the monthly totals: a
+ * KPI answer kept in memory is still exact while this number is the one it was computed at,
+ * whichever process made the change.
+ */
+export const queryFiguresVersion = sqliteTable('query_figures_version', {
+	id: integer().primaryKey(),
+	version: integer().notNull()
+});
