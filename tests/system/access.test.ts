@@ -256,6 +256,11 @@ describe('writing', () => {
 				only(CSDP)
 			],
 			[
+				'/workshops/1/breakouts/1?/add',
+				{ missionId: inBreakout, kind: 'strength', areaId: area, statement: 'access' },
+				only(CSDP)
+			],
+			[
 				'/readiness/template?/saveSettings',
 				{ version: '1', amberFrom: '50', greenFrom: '80', note: '' },
 				only(CSDP)
