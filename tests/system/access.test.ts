@@ -97,7 +97,8 @@ describe('reading', () => {
 		['/workshops/1/breakouts/1', only([...CSDP, 'agent', 'leadership'])],
 		['/admin/users', only(['admin'])],
 		['/admin/history', only(['admin'])],
-		['/admin/calendars', only(['admin'])],
+		// CSDP staff keep the calendars and targets; the menu offers them the page.
+		['/admin/calendars', only(CSDP)],
 		['/readiness', signedIn()],
 		['/readiness/template', only(CSDP)],
 		['/assessments/areas', only(CSDP)],
@@ -290,6 +291,16 @@ describe('writing', () => {
 				},
 				only(['admin'])
 			],
+			[
+				'/admin/calendars?/addHoliday',
+				{ missionId: unsos, date: day, name: 'Access day' },
+				only(CSDP)
+			],
+			[
+				'/admin/calendars?/target',
+				{ serviceLineId: travel, priority: 'normal', targetDays: '3' },
+				only(CSDP)
+			],
 			['/schedule?/renewFeed', {}, signedIn()]
 		];
 		const wrong: string[] = [];
@@ -299,6 +310,8 @@ describe('writing', () => {
 			const order = [...ROLES].sort(
 				(a, b) => Number(expected[a] === 'ok') - Number(expected[b] === 'ok')
 			);
+			// The first allowed role must get through on the merits too: the body is a valid one.
+			const first = order.find((r) => r !== 'anonymous' && expected[r] === 'ok');
 			for (const who of order) {
 				const before = await lastAudit();
 				const res = await sessions[who].post(url, body);
@@ -309,7 +322,7 @@ describe('writing', () => {
 					wrong.push(`${who} POST ${url}: ${got} (${res.status}), expected ${expected[who]}`);
 				if (got !== 'ok' && (await lastAudit()) !== before)
 					wrong.push(`${who} POST ${url}: refused (${res.status}) yet wrote`);
-				if (got === 'ok' && res.status >= 400 && res.status !== 409 && who !== 'anonymous')
+				if (who === first && res.status >= 400 && res.status !== 409)
 					wrong.push(
 						`${who} POST ${url}: allowed but refused ${res.status}: ${text.match(/(?:role="alert"|class="field-error")[^>]*>\s*([^<]+)/)?.[1] ?? ''}`
 					);
