@@ -105,10 +105,15 @@ test('the session cookie is httpOnly and SameSite, and Secure once served over h
 	secrets.push(...cookieSecrets(csdp.cookie));
 });
 
-async function signInResponse(base: string, origin: string, password = DEMO_PASSWORD) {
+async function signInResponse(
+	base: string,
+	origin: string,
+	email: string = ACCOUNTS.focalCnmc,
+	password = DEMO_PASSWORD
+) {
 	const res = await fetch(`${base}/login`, {
 		method: 'POST',
-		body: new URLSearchParams({ email: ACCOUNTS.focalCnmc, password }),
+		body: new URLSearchParams({ email, password }),
 		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		redirect: 'manual'
 	});
@@ -122,31 +127,11 @@ test('password guessing is stopped, even when the right password comes after', a
 	for (let i = 0; i < 6; i++) {
 		const wrong = `wrong-password-${i}-guess`;
 		secrets.push(wrong);
-		const res = await fetch(`${server.base}/login`, {
-			method: 'POST',
-			body: new URLSearchParams({ email: ACCOUNTS.focalUnoau, password: wrong }),
-			headers: {
-				origin: server.base,
-				accept: 'text/html',
-				'content-type': 'application/x-www-form-urlencoded'
-			},
-			redirect: 'manual'
-		});
-		await res.text();
+		const res = await signInResponse(server.base, server.base, ACCOUNTS.focalUnoau, wrong);
 		statuses.push(res.status);
 	}
 	expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
-	const right = await fetch(`${server.base}/login`, {
-		method: 'POST',
-		body: new URLSearchParams({ email: ACCOUNTS.focalUnoau, password: DEMO_PASSWORD }),
-		headers: {
-			origin: server.base,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		redirect: 'manual'
-	});
-	await right.text();
+	const right = await signInResponse(server.base, server.base, ACCOUNTS.focalUnoau);
 	expect(right.status).toBe(429);
 	expect(right.headers.getSetCookie().filter((c) => c.includes('session_token'))).toEqual([]);
 });
