@@ -36,7 +36,7 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/missions/UNMISS/plan',
 		'/missions/UNSOS/plan'
 	],
-	csdp: ['/missions', '/workshops/1', '/workshops/new', '/kpis?mission=UNMISS'],
+	csdp: ['/missions', '/workshops/1', '/workshops/new', '/kpis?mission=UNMISS', '/admin/calendars'],
 	agent: ['/missions', '/missions/MINUSCA', '/workshops', '/queries', '/schedule'],
 	focal: [
 		'/missions',

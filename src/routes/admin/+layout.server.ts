@@ -1,7 +1,8 @@
-import { requireRole } from '$lib/server/access';
+import { CSDP_ROLES, requireRole } from '$lib/server/access';
 import type { LayoutServerLoad } from './$types';
 
-// Every page under /admin is for admins; each action checks again on its own.
+// The admin section is for CSDP staff; users and the change history are for admins alone, and
+// each page and action checks its own role: a layout's check never guards an action.
 export const load: LayoutServerLoad = ({ locals, url }) => {
-	requireRole(locals, ['admin'], url);
+	requireRole(locals, CSDP_ROLES, url);
 };

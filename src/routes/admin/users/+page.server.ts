@@ -10,7 +10,8 @@ import { newUserSchema } from '$lib/schemas/users';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRole(locals, ['admin'], url);
 	const [users, missions, serviceLines, form] = await Promise.all([
 		listUsers(),
 		listMissionChoices(),

@@ -11,7 +11,8 @@ import { editUserSchema } from '$lib/schemas/users';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireRole(locals, ['admin'], url);
 	const target = (await listUsers()).find((u) => u.id === params.id);
 	if (!target) error(404, m.error_not_found());
 	const form = await superValidate(

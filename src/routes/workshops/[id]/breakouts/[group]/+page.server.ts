@@ -49,8 +49,11 @@ export const actions: Actions = {
 		if (!result.ok) return result.failure;
 		const capture = await getBreakoutCapture(workshopId, groupId);
 		const code = capture?.missions.find((mi) => mi.id === form.data.missionId)?.code ?? '';
-		// An empty form comes back, ready for the next entry, with or without JavaScript.
-		return message(await newEntryForm(form.data.missionId), m.entry_added({ mission: code }));
+		// An empty form comes back, ready for the next entry, with or without JavaScript. It is
+		// not valid (it is empty), so superforms' message() would answer 400: set it directly.
+		const next = await newEntryForm(form.data.missionId);
+		next.message = m.entry_added({ mission: code });
+		return { form: next };
 	},
 	edit: async ({ request, locals }) => {
 		const user = requireRole(locals, CSDP_ROLES);
