@@ -1,6 +1,6 @@
 // npm run bench: a fresh database of BENCH_QUERIES queries, the machine's own limits measured
 // in the same run, the built server under load while signed in, and a CSV import — each
-// measure printed as its ratio to its limit. See bench/README.md.
+// measure printed as its ratio to its limit. See "Benchmark" in README.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
