@@ -123,7 +123,10 @@ describe('reading', () => {
 		['/kpis/export.csv', signedIn()],
 		['/schedule', signedIn()],
 		['/schedule/export.csv', signedIn()],
-		['/schedule/feed/not-a-token.ics', Object.fromEntries(ROLES.map((r) => [r, 'hidden']))]
+		[
+			'/schedule/feed/not-a-token.ics',
+			Object.fromEntries(ROLES.map((r) => [r, 'hidden'])) as Record<Who, Outcome>
+		]
 	];
 
 	test('every page, export and feed answers each role as the rules say', async () => {
