@@ -56,7 +56,13 @@ export const ENDPOINTS: {
 	{
 		url: '/workshops/1?/updateGroup',
 		roles: ['csdp'],
-		fields: { groupId: 'id', name: 'text', facilitator: 'text' }
+		fields: {
+			groupId: 'id',
+			name: 'text',
+			facilitator: 'text',
+			seenName: 'text',
+			seenFacilitator: 'text'
+		}
 	},
 	{
 		url: '/admin/users',
@@ -267,6 +273,6 @@ export const ENDPOINTS: {
 	{
 		url: '/admin/calendars?/target',
 		roles: ['admin', 'leadership'],
-		fields: { serviceLineId: 'id', priority: 'choice', targetDays: 'text' }
+		fields: { serviceLineId: 'id', priority: 'choice', targetDays: 'text', seenDays: 'id' }
 	}
 ];
