@@ -116,6 +116,26 @@ export const ENDPOINTS: {
 		roles: ['csdp', 'leadership'],
 		fields: { version: 'id', amberFrom: 'id', greenFrom: 'id', note: 'text' }
 	},
+	{ url: '/readiness/template?/startDraft', roles: ['csdp', 'leadership'], fields: {} },
+	{ url: '/readiness/template?/publish', roles: ['csdp', 'focal'], fields: { version: 'id' } },
+	{ url: '/readiness/template?/discard', roles: ['csdp', 'agent'], fields: { version: 'id' } },
+	{
+		url: '/assessments/areas?/save',
+		roles: ['csdp', 'leadership'],
+		fields: {
+			areaId: 'id',
+			nameEn: 'text',
+			nameFr: 'text',
+			position: 'id',
+			active: 'bool',
+			version: 'id'
+		}
+	},
+	{
+		url: '/workshops/1/breakouts/1?/delete',
+		roles: ['csdp', 'focal'],
+		fields: { entryId: 'id', version: 'id' }
+	},
 	{
 		url: '/assessments/areas?/add',
 		roles: ['csdp', 'focal'],
