@@ -56,7 +56,13 @@ export const ENDPOINTS: {
 	{
 		url: '/workshops/1?/updateGroup',
 		roles: ['csdp'],
-		fields: { groupId: 'id', name: 'text', facilitator: 'text' }
+		fields: {
+			groupId: 'id',
+			name: 'text',
+			facilitator: 'text',
+			seenName: 'text',
+			seenFacilitator: 'text'
+		}
 	},
 	{
 		url: '/admin/users',
@@ -109,6 +115,26 @@ export const ENDPOINTS: {
 		url: '/readiness/template?/saveSettings',
 		roles: ['csdp', 'leadership'],
 		fields: { version: 'id', amberFrom: 'id', greenFrom: 'id', note: 'text' }
+	},
+	{ url: '/readiness/template?/startDraft', roles: ['csdp', 'leadership'], fields: {} },
+	{ url: '/readiness/template?/publish', roles: ['csdp', 'focal'], fields: { version: 'id' } },
+	{ url: '/readiness/template?/discard', roles: ['csdp', 'agent'], fields: { version: 'id' } },
+	{
+		url: '/assessments/areas?/save',
+		roles: ['csdp', 'leadership'],
+		fields: {
+			areaId: 'id',
+			nameEn: 'text',
+			nameFr: 'text',
+			position: 'id',
+			active: 'bool',
+			version: 'id'
+		}
+	},
+	{
+		url: '/workshops/1/breakouts/1?/delete',
+		roles: ['csdp', 'focal'],
+		fields: { entryId: 'id', version: 'id' }
 	},
 	{
 		url: '/assessments/areas?/add',
@@ -267,6 +293,6 @@ export const ENDPOINTS: {
 	{
 		url: '/admin/calendars?/target',
 		roles: ['admin', 'leadership'],
-		fields: { serviceLineId: 'id', priority: 'choice', targetDays: 'text' }
+		fields: { serviceLineId: 'id', priority: 'choice', targetDays: 'text', seenDays: 'id' }
 	}
 ];

@@ -95,6 +95,13 @@ export const targetSchema = z.object({
 		.refine((v) => v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 60), {
 			error: () => m.validation_target_days()
 		})
+		.transform((v) => (v === '' ? null : Number(v))),
+	/** The target as the person saw it (blank: none): a stale save is refused, never applied. */
+	seenDays: z
+		.string()
+		.trim()
+		.max(2)
+		.default('')
 		.transform((v) => (v === '' ? null : Number(v)))
 });
 

@@ -30,7 +30,15 @@ export const breakoutGroupSchema = z.object({
 		.default('')
 });
 
-export const breakoutGroupEditSchema = breakoutGroupSchema.extend({ groupId: id() });
+/**
+ * A group's name and facilitator as the person saw them: the table keeps no version, so the
+ * values themselves tell a stale save from a fresh one.
+ */
+export const breakoutGroupEditSchema = breakoutGroupSchema.extend({
+	groupId: id(),
+	seenName: z.string().max(120).default(''),
+	seenFacilitator: z.string().max(200).default('')
+});
 
 /** Moves one mission of the workshop into a group, or out of every group (groupId 0). */
 export const assignmentSchema = z.object({

@@ -17,6 +17,7 @@ import {
 	nextState,
 	reopenQuery,
 	deEscalateQuery,
+	setTarget,
 	type Calendars,
 	type Query
 } from './queries';
@@ -247,5 +248,23 @@ describe('the list', () => {
 		// Unknown filter values are dropped, not errors.
 		const odd = readQueryFilters(new URLSearchParams('status=bogus&page=-3&tier=9&sort=x'));
 		expect(odd).toMatchObject({ status: undefined, page: 1, tier: undefined, sort: 'newest' });
+	});
+});
+
+describe('resolution targets', () => {
+	it('refuses a stale edit of a target and says what it is now', async () => {
+		const line = { serviceLineId: travel, priority: 'high' as const };
+		const [row] = await db.all<{ days: number | null }>(
+			sql`select target_days as days from priority_targets where service_line_id = ${travel} and priority = 'high'`
+		);
+		const seen = row?.days ?? null;
+		await setTarget(csdp, { ...line, targetDays: 7, seenDays: seen });
+		const stale = setTarget(csdp, { ...line, targetDays: 9, seenDays: seen });
+		await expect(stale).rejects.toMatchObject({ status: 409, detail: { targetDays: 7 } });
+		await expect(stale).rejects.toThrow(/7/);
+		const [after] = await db.all<{ days: number }>(
+			sql`select target_days as days from priority_targets where service_line_id = ${travel} and priority = 'high'`
+		);
+		expect(after.days).toBe(7);
 	});
 });

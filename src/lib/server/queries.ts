@@ -951,13 +951,34 @@ export async function listTargets() {
  */
 export async function setTarget(
 	actor: CurrentUser,
-	input: { serviceLineId: number; priority: QueryPriority | ''; targetDays: number | null }
+	input: {
+		serviceLineId: number;
+		priority: QueryPriority | '';
+		targetDays: number | null;
+		seenDays: number | null;
+	}
 ): Promise<void> {
 	await write(actor, async (ctx) => {
 		const line = await ctx.tx.query.serviceLines.findFirst({
 			where: eq(serviceLines.id, input.serviceLineId)
 		});
 		if (!line) throw new Refusal(400, 'serviceLineId', m.validation_choice());
+		const current =
+			input.priority === ''
+				? line.targetDays
+				: ((
+						await ctx.tx.query.priorityTargets.findFirst({
+							where: and(
+								eq(priorityTargets.serviceLineId, line.id),
+								eq(priorityTargets.priority, input.priority)
+							)
+						})
+					)?.targetDays ?? null);
+		if (current !== input.seenDays) {
+			throw new Refusal(409, 'targetDays', m.conflict_target({ days: current ?? '—' }), {
+				targetDays: current
+			});
+		}
 		if (input.priority === '') {
 			if (input.targetDays === null)
 				throw new Refusal(400, 'targetDays', m.validation_target_days());

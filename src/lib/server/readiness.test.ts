@@ -247,7 +247,13 @@ describe('a new version of the checklist', () => {
 		});
 		expect((await currentTemplate()).number).toBe(1);
 		const { discardDraft } = await import('./readiness');
-		await discardDraft(csdp);
+		// Discarding a draft changed since it was looked at is refused, and keeps it.
+		await expect(discardDraft(csdp, { version: draft.version - 1 })).rejects.toMatchObject({
+			status: 409,
+			detail: { id: draft.id }
+		});
+		expect((await templateAdmin()).draft).not.toBeNull();
+		await discardDraft(csdp, { version: draft.version });
 		expect((await templateAdmin()).draft).toBeNull();
 	});
 

@@ -594,9 +594,13 @@ export async function saveDraftSettings(actor: Actor, input: TemplateSettingsInp
 	});
 }
 
-export async function discardDraft(actor: Actor): Promise<void> {
+export async function discardDraft(actor: Actor, input: { version: number }): Promise<void> {
 	await write(actor, async ({ tx, audit }) => {
 		const draft = await theDraft(tx);
+		// A draft someone changed after this person looked at it is not thrown away unseen.
+		if (draft.version !== input.version) {
+			throw new Refusal(409, 'version', m.conflict_checklist_template(), draft);
+		}
 		await tx.delete(checklistTemplates).where(eq(checklistTemplates.id, draft.id));
 		await audit({
 			action: 'delete',

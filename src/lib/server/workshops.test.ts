@@ -10,6 +10,7 @@ import {
 	createWorkshop,
 	getWorkshop,
 	listWorkshops,
+	updateBreakoutGroup,
 	updateWorkshop
 } from './workshops';
 import type { CurrentUser } from './access';
@@ -72,6 +73,30 @@ describe('workshops', () => {
 		await expect(stale).rejects.toBeInstanceOf(Refusal);
 		await expect(stale).rejects.toMatchObject({ status: 409, detail: { title: 'First edit' } });
 		expect((await getWorkshop(id))?.title).toBe('First edit');
+	});
+
+	it('refuses a stale edit of a breakout group and names what it says now', async () => {
+		const id = await createWorkshop(csdp, base);
+		const [group] = (await getWorkshop(id))!.groups;
+		const seen = { seenName: group.name, seenFacilitator: group.facilitator };
+		await updateBreakoutGroup(csdp, id, {
+			groupId: group.id,
+			name: 'North',
+			facilitator: 'Ana',
+			...seen
+		});
+		const stale = updateBreakoutGroup(csdp, id, {
+			groupId: group.id,
+			name: 'South',
+			facilitator: 'Ben',
+			...seen
+		});
+		await expect(stale).rejects.toMatchObject({
+			status: 409,
+			detail: { name: 'North', facilitator: 'Ana' },
+			message: expect.stringContaining('North')
+		});
+		expect((await getWorkshop(id))!.groups[0]).toMatchObject({ name: 'North', facilitator: 'Ana' });
 	});
 
 	it('moves a mission between groups of its own workshop only', async () => {

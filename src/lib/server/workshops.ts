@@ -217,13 +217,27 @@ export async function addBreakoutGroup(
 export async function updateBreakoutGroup(
 	actor: Actor,
 	workshopId: number,
-	input: { groupId: number; name: string; facilitator: string }
+	input: {
+		groupId: number;
+		name: string;
+		facilitator: string;
+		seenName: string;
+		seenFacilitator: string;
+	}
 ): Promise<void> {
 	await write(actor, async ({ tx, audit }) => {
 		const before = await tx.query.breakoutGroups.findFirst({
 			where: and(eq(breakoutGroups.id, input.groupId), eq(breakoutGroups.workshopId, workshopId))
 		});
 		if (!before) throw new Refusal(404, 'groupId', m.error_not_found());
+		if (before.name !== input.seenName || before.facilitator !== input.seenFacilitator) {
+			throw new Refusal(
+				409,
+				'version',
+				m.conflict_breakout_group({ name: before.name, facilitator: before.facilitator || '—' }),
+				before
+			);
+		}
 		const [after] = await tx
 			.update(breakoutGroups)
 			.set({ name: input.name, facilitator: input.facilitator })

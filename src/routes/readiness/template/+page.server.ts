@@ -66,10 +66,11 @@ export const actions: Actions = {
 		if (!result.ok) return result.failure;
 		return message(form, m.checklist_published(result.value));
 	},
-	discard: async ({ locals }) => {
+	discard: async ({ request, locals }) => {
 		const user = requireRole(locals, CSDP_ROLES);
-		const form = await superValidate(zod4(publishSchema), { errors: false });
-		const result = await attempt(form, () => discardDraft(user));
+		const form = await superValidate(await readForm(request), zod4(publishSchema));
+		if (!form.valid) return fail(400, { form });
+		const result = await attempt(form, () => discardDraft(user, form.data));
 		if (!result.ok) return result.failure;
 		return message(form, m.checklist_discarded());
 	}
