@@ -10,5 +10,7 @@ const built = buildIfStale(root);
 
 process.env.PORT ||= '3000';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
+// A query import of 5,000 rows is a few megabytes, and its confirmation posts it back encoded.
+process.env.BODY_SIZE_LIMIT ||= '10M';
 console.log(`CSDM Workbench on ${process.env.ORIGIN}`);
 await import(built);

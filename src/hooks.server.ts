@@ -3,6 +3,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { m } from '$lib/paraglide/messages';
 import { auth } from '$lib/server/auth';
 import { log } from '$lib/server/log';
 import { startUp } from '$lib/server/startup';
@@ -51,11 +52,12 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 export const handle = sequence(handleRequestLog, handleAuth, handleLocale);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message };
+	// SvelteKit's own texts ("Not Found", "Internal Error") are English: the reader's language instead.
+	if (status === 404) return { message: m.error_page_missing() };
 	const id = randomUUID();
 	log.error(
 		{ id, path: event.params.token ? event.route.id : event.url.pathname, err: error },
 		'unexpected error'
 	);
-	return { message, id };
+	return { message: status >= 500 ? m.error_unexpected() : message, id };
 };

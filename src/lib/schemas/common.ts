@@ -2,10 +2,22 @@ import { z } from 'zod';
 import { isPlainDate } from '$lib/plain-date';
 import { m } from '$lib/paraglide/messages';
 
+/**
+ * Invisible characters that change what the rest of a text shows: control characters (a NUL
+ * cuts the text short where it is stored) and the bidirectional embeddings, overrides and
+ * isolates that would flip the page around a name. Tabs and line breaks stay.
+ */
+const INVISIBLE_CONTROLS =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+/** The text as typed, less the invisible controls above. */
+export const withoutControls = (text: string) => text.replace(INVISIBLE_CONTROLS, '');
+
 /** Error texts are functions so that each request gets them in its own language. */
 export const requiredText = (max = 200) =>
 	z
 		.string({ error: () => m.validation_required() })
+		.overwrite(withoutControls)
 		.trim()
 		.min(1, { error: () => m.validation_required() })
 		.max(max, { error: () => m.validation_too_long({ max }) });
@@ -13,6 +25,7 @@ export const requiredText = (max = 200) =>
 export const optionalText = (max = 2000) =>
 	z
 		.string()
+		.overwrite(withoutControls)
 		.trim()
 		.max(max, { error: () => m.validation_too_long({ max }) })
 		.default('');

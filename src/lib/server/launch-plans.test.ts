@@ -85,6 +85,13 @@ describe('the life of a plan', () => {
 		expect(slippageDays({ baselineDate: '2021-09-01', targetDate: '2021-08-30' })).toBe(-2);
 		expect(slippageDays({ baselineDate: null, targetDate: '2021-08-30' })).toBeNull();
 	});
+
+	it('reads a launched plan by the day it launched, not by its last target', () => {
+		const moved = { baselineDate: '2027-01-15', targetDate: '2027-02-01' };
+		expect(slippageDays(moved)).toBe(17);
+		expect(slippageDays({ ...moved, launchedOn: '2026-12-04' })).toBe(-42);
+		expect(slippageDays({ ...moved, launchedOn: '2027-01-20' })).toBe(5);
+	});
 });
 
 describe('a focal point drafting and proposing', () => {

@@ -44,10 +44,16 @@ export function nextPlanStatus(plan: Pick<LaunchPlan, 'status' | 'heldFrom'>, mo
 	return PLAN_MOVES_FROM[move][plan.status] ?? null;
 }
 
-/** Days the current target lies after the baseline (negative when brought forward). */
-export function slippageDays(plan: Pick<LaunchPlan, 'baselineDate' | 'targetDate'>) {
-	if (!plan.baselineDate || !plan.targetDate) return null;
-	return daysBetween(plan.baselineDate, plan.targetDate);
+/**
+ * Days the launch lies after the baseline (negative when earlier): the current target while the
+ * plan is open, the day it actually launched once it has.
+ */
+export function slippageDays(
+	plan: Pick<LaunchPlan, 'baselineDate' | 'targetDate'> & { launchedOn?: string | null }
+) {
+	const launch = plan.launchedOn ?? plan.targetDate;
+	if (!plan.baselineDate || !launch) return null;
+	return daysBetween(plan.baselineDate, launch);
 }
 
 /** Plans whose content can still change: everything but a launched one. */

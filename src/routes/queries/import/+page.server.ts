@@ -18,6 +18,10 @@ async function requireImporter(locals: App.Locals, url?: URL): Promise<CurrentUs
 /** The CSV from the uploaded file, or from the preview's hidden field on confirmation. */
 async function readUpload(request: Request) {
 	const data = await readForm(request);
+	// A body the server could not read (too large, cut off) arrives as an empty form.
+	if (!data.has('dateOrder') && !data.has('file') && !data.has('csv')) {
+		return { success: false as const, error: { issues: [{ message: m.import_unreadable() }] } };
+	}
 	const file = data.get('file');
 	const csv =
 		file instanceof File && file.size > 0 ? await file.text() : String(data.get('csv') ?? '');
