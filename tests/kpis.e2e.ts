@@ -52,7 +52,8 @@ test('the KPI page and its CSV give the same numbers', async ({ page }) => {
 	const names = trendLines.slice(1).map((r) => r[0]);
 	expect(names).toContain('Travel');
 	const table = page.getByRole('region', { name: /^Trends/ });
-	for (const name of names) await expect(table.getByRole('rowheader', { name, exact: true })).toBeVisible();
+	for (const name of names)
+		await expect(table.getByRole('rowheader', { name, exact: true })).toBeVisible();
 });
 
 test('a reversed period or an unknown mission is said plainly', async ({ page }) => {
