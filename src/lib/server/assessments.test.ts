@@ -215,6 +215,7 @@ describe('recording entries in a breakout', () => {
 
 	it('edits and deletes an entry only with the version read', async () => {
 		const id = await addEntry(csdp, workshopId, group1, weakness(unsmil));
+		const here = { workshopId, groupId: group1 };
 		const edit = {
 			entryId: id,
 			kind: 'weakness' as const,
@@ -222,17 +223,29 @@ describe('recording entries in a breakout', () => {
 			statement: 'Reworded',
 			impact: 'low' as const
 		};
-		await updateEntry(csdp, { ...edit, version: 1 });
+		await updateEntry(csdp, here, { ...edit, version: 1 });
 		await expect(
-			updateEntry(csdp, { ...edit, statement: 'Stale', version: 1 })
+			updateEntry(csdp, here, { ...edit, statement: 'Stale', version: 1 })
 		).rejects.toMatchObject({ status: 409, detail: { statement: 'Reworded' } });
 		await expect(
-			updateEntry(csdp, { ...edit, kind: 'strength', version: 2 })
+			updateEntry(csdp, here, { ...edit, kind: 'strength', version: 2 })
 		).rejects.toMatchObject({ field: 'kind' });
-		await expect(deleteEntry(csdp, { entryId: id, version: 1 })).rejects.toMatchObject({
+		await expect(deleteEntry(csdp, here, { entryId: id, version: 1 })).rejects.toMatchObject({
 			status: 409
 		});
-		await deleteEntry(csdp, { entryId: id, version: 2 });
+		// From another group's page, or another workshop's, the entry is not there.
+		for (const elsewhere of [
+			{ workshopId, groupId: group1 + 1 },
+			{ workshopId: workshopId + 1000, groupId: group1 }
+		]) {
+			await expect(deleteEntry(csdp, elsewhere, { entryId: id, version: 2 })).rejects.toMatchObject(
+				{ status: 404 }
+			);
+			await expect(updateEntry(csdp, elsewhere, { ...edit, version: 2 })).rejects.toMatchObject({
+				status: 404
+			});
+		}
+		await deleteEntry(csdp, here, { entryId: id, version: 2 });
 		expect(
 			await db.select().from(assessmentActions).where(eq(assessmentActions.entryId, id))
 		).toHaveLength(0);

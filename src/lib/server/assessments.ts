@@ -329,19 +329,51 @@ export async function addEntry(
 	});
 }
 
-async function entryForChange(tx: Transaction, entryId: number, version: number) {
+/** The breakout group whose capture page an edit comes from. */
+export interface BreakoutPlace {
+	workshopId: number;
+	groupId: number;
+}
+
+/**
+ * The entry to change, if it belongs to a mission of the breakout group the person is working
+ * in: an entry of another workshop or group is not found from here.
+ */
+async function entryForChange(
+	tx: Transaction,
+	place: BreakoutPlace,
+	entryId: number,
+	version: number
+) {
 	const before = await tx.query.assessmentEntries.findFirst({
-		where: eq(assessmentEntries.id, entryId)
+		where: and(
+			eq(assessmentEntries.id, entryId),
+			eq(assessmentEntries.workshopId, place.workshopId)
+		)
 	});
-	if (!before) throw new Refusal(404, 'entryId', m.error_not_found());
+	const seat =
+		before &&
+		(await tx.query.workshopMissions.findFirst({
+			where: and(
+				eq(workshopMissions.workshopId, place.workshopId),
+				eq(workshopMissions.missionId, before.missionId)
+			)
+		}));
+	if (!before || seat?.breakoutGroupId !== place.groupId) {
+		throw new Refusal(404, 'entryId', m.error_not_found());
+	}
 	if (before.version !== version) throw new Refusal(409, 'version', m.conflict_record(), before);
 	return before;
 }
 
-export async function updateEntry(actor: CurrentUser, input: EntryEditInput): Promise<void> {
+export async function updateEntry(
+	actor: CurrentUser,
+	place: BreakoutPlace,
+	input: EntryEditInput
+): Promise<void> {
 	assertCsdp(actor);
 	await write(actor, async ({ tx, now, audit }) => {
-		const before = await entryForChange(tx, input.entryId, input.version);
+		const before = await entryForChange(tx, place, input.entryId, input.version);
 		if (before.kind !== input.kind) throw new Refusal(400, 'kind', m.validation_kind_fixed());
 		if (before.areaId !== input.areaId) await activeArea(tx, input.areaId);
 		const [after] = await tx
@@ -367,11 +399,12 @@ export async function updateEntry(actor: CurrentUser, input: EntryEditInput): Pr
 
 export async function deleteEntry(
 	actor: CurrentUser,
+	place: BreakoutPlace,
 	input: { entryId: number; version: number }
 ): Promise<void> {
 	assertCsdp(actor);
 	await write(actor, async ({ tx, audit }) => {
-		const before = await entryForChange(tx, input.entryId, input.version);
+		const before = await entryForChange(tx, place, input.entryId, input.version);
 		const action = await tx.query.assessmentActions.findFirst({
 			where: eq(assessmentActions.entryId, before.id)
 		});

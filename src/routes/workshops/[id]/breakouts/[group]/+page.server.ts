@@ -10,6 +10,11 @@ import { entryDeleteSchema, entryEditSchema, entrySchema } from '$lib/schemas/as
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
+const placeOf = (params: { id: string; group: string }) => ({
+	workshopId: idParam(params.id),
+	groupId: idParam(params.group)
+});
+
 /** Everyone but focal points reads a breakout: it shows several missions side by side. */
 const READERS = ['admin', 'csdp', 'agent', 'leadership'] as const;
 
@@ -55,23 +60,23 @@ export const actions: Actions = {
 		next.message = m.entry_added({ mission: code });
 		return { form: next };
 	},
-	edit: async ({ request, locals }) => {
+	edit: async ({ request, locals, params }) => {
 		const user = requireRole(locals, CSDP_ROLES);
 		const form = await superValidate(await readForm(request), zod4(entryEditSchema), {
 			id: 'editEntry'
 		});
 		if (!form.valid) return fail(400, { form });
-		const result = await attempt(form, () => updateEntry(user, form.data));
+		const result = await attempt(form, () => updateEntry(user, placeOf(params), form.data));
 		if (!result.ok) return result.failure;
 		return message(form, m.entry_saved());
 	},
-	delete: async ({ request, locals }) => {
+	delete: async ({ request, locals, params }) => {
 		const user = requireRole(locals, CSDP_ROLES);
 		const form = await superValidate(await readForm(request), zod4(entryDeleteSchema), {
 			id: 'deleteEntry'
 		});
 		if (!form.valid) return fail(400, { form });
-		const result = await attempt(form, () => deleteEntry(user, form.data));
+		const result = await attempt(form, () => deleteEntry(user, placeOf(params), form.data));
 		if (!result.ok) return result.failure;
 		return message(form, m.entry_deleted());
 	}
