@@ -215,6 +215,18 @@ test('the schedule prints on one landscape A4 page', async ({ page }, info) => {
 	await signIn(page, 'leadership');
 	await page.goto('/schedule');
 	await page.emulateMedia({ media: 'print' });
+	// Up to twenty missions must fit: the rollout has fifteen, so the longest rows are repeated.
+	await page.locator('.timeline-row').first().waitFor();
+	await page.evaluate(() => {
+		const rows = [...document.querySelectorAll('.timeline-row')];
+		const longest = [...rows].sort((a, b) => b.textContent!.length - a.textContent!.length);
+		for (let i = rows.length; i < 20; i++) {
+			rows[0].parentElement!.append(longest[i % longest.length].cloneNode(true));
+		}
+	});
+	await expect(page.locator('.timeline-row')).toHaveCount(20);
+	const asPrinted = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+	expect((await getDocumentProxy(new Uint8Array(asPrinted))).numPages).toBe(1);
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 	const doc = await getDocumentProxy(new Uint8Array(pdf));
 	expect(doc.numPages).toBe(1);
