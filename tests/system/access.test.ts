@@ -331,6 +331,18 @@ describe('writing', () => {
 					);
 			}
 		}
+		// Removing the holiday added above answers 200 and removes it (it once answered 400).
+		const check = openDatabase(server.dbFile);
+		const holiday = `select id from holidays where date = '${day}' and name = 'Access day'`;
+		const [added] = (await check.execute(holiday)).rows;
+		const removed = await sessions.csdp.post('/admin/calendars?/removeHoliday', {
+			id: String(added[0])
+		});
+		await removed.text();
+		expect(removed.status).toBe(200);
+		expect((await check.execute(holiday)).rows).toEqual([]);
+		check.close();
+
 		expect(wrong).toEqual([]);
 		console.log(
 			`access: ${checked} action posts checked (${actions.length} actions × ${ROLES.length} roles)`
