@@ -11,7 +11,6 @@ type Who = Account | 'anonymous';
 /** ok: served (a write may still be refused on its merits); login: sent to sign in. */
 type Outcome = 'ok' | 'login' | 'forbidden' | 'hidden';
 
-const PORT = Number(process.env.SYSTEM_PORT ?? 4510) + 3;
 const ROLES: Who[] = [
 	'anonymous',
 	'admin',
@@ -41,7 +40,7 @@ let sessions: Record<Who, Session>;
 let refs: { unsos: string; other: string; travelTier2: string; otherLineTier2: string };
 
 beforeAll(async () => {
-	server = await startServer(freshDir('access'), PORT);
+	server = await startServer(freshDir('access'));
 	sessions = Object.fromEntries(
 		await Promise.all(
 			ROLES.map(
