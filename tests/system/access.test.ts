@@ -11,7 +11,6 @@ type Who = Account | 'anonymous';
 /** ok: served (a write may still be refused on its merits); login: sent to sign in. */
 type Outcome = 'ok' | 'login' | 'forbidden' | 'hidden';
 
-const PORT = Number(process.env.SYSTEM_PORT ?? 4510) + 3;
 const ROLES: Who[] = [
 	'anonymous',
 	'admin',
@@ -41,7 +40,7 @@ let sessions: Record<Who, Session>;
 let refs: { unsos: string; other: string; travelTier2: string; otherLineTier2: string };
 
 beforeAll(async () => {
-	server = await startServer(freshDir('access'), PORT);
+	server = await startServer(freshDir('access'));
 	sessions = Object.fromEntries(
 		await Promise.all(
 			ROLES.map(
@@ -331,6 +330,18 @@ describe('writing', () => {
 					);
 			}
 		}
+		// Removing the holiday added above answers 200 and removes it (it once answered 400).
+		const check = openDatabase(server.dbFile);
+		const holiday = `select id from holidays where date = '${day}' and name = 'Access day'`;
+		const [added] = (await check.execute(holiday)).rows;
+		const removed = await sessions.csdp.post('/admin/calendars?/removeHoliday', {
+			id: String(added[0])
+		});
+		await removed.text();
+		expect(removed.status).toBe(200);
+		expect((await check.execute(holiday)).rows).toEqual([]);
+		check.close();
+
 		expect(wrong).toEqual([]);
 		console.log(
 			`access: ${checked} action posts checked (${actions.length} actions × ${ROLES.length} roles)`

@@ -22,14 +22,13 @@ import {
  */
 const WRITERS = Number(process.env.CONCURRENCY_WRITERS ?? 50);
 const SECONDS = Number(process.env.CONCURRENCY_SECONDS ?? 60);
-const PORT = Number(process.env.SYSTEM_PORT ?? 4510);
 
 let server: Server;
 let dir: string;
 
 beforeAll(async () => {
 	dir = freshDir('concurrency');
-	server = await startServer(dir, PORT);
+	server = await startServer(dir);
 });
 afterAll(async () => {
 	await server?.stop();
@@ -264,7 +263,7 @@ test(`${WRITERS} writers for ${SECONDS} s lose nothing and fail nothing`, async 
 	expect(existsSync(backupFile)).toBe(true);
 	const restoredDir = freshDir('concurrency-restored');
 	copyFileSync(backupFile, path.join(restoredDir, 'csdm.db'));
-	const restored = await startServer(restoredDir, PORT + 1);
+	const restored = await startServer(restoredDir);
 	const reader = await session(restored.base, 'focalUnsos');
 	expect((await reader.get(`/queries/${refs[0]}`)).status).toBe(200);
 	await restored.stop();

@@ -23,7 +23,6 @@ const BURST_WRITERS = 20;
 const IMPORT_WINDOW_MS = 6000;
 /** Migrations and seeding are done by then: a restart must serve well within this. */
 const RESTART_LIMIT_MS = 10_000;
-const PORT = Number(process.env.SYSTEM_PORT ?? 4510) + 2;
 
 let server: Server | undefined;
 afterAll(async () => {
@@ -51,7 +50,7 @@ test(`${KILLS} kills mid-import and mid-write leave a whole database`, async () 
 
 	for (let round = 1; round <= KILLS; round++) {
 		const started = performance.now();
-		server = await startServer(dir, PORT);
+		server = await startServer(dir);
 		// The first start migrates and seeds a new database; every later one is a restart.
 		if (round > 1) restarts.push(performance.now() - started);
 		const importer = await session(server.base, 'csdp');
@@ -131,7 +130,7 @@ test(`${KILLS} kills mid-import and mid-write leave a whole database`, async () 
 
 	// After the last kill the server comes back and serves pages from the same file.
 	const started = performance.now();
-	server = await startServer(dir, PORT);
+	server = await startServer(dir);
 	restarts.push(performance.now() - started);
 	const reader = await session(server.base, 'csdp');
 	expect((await reader.get('/queries')).status).toBe(200);

@@ -15,7 +15,6 @@ import {
  * unexpected error's reference on the page and with its stack in the log, and no secret in any
  * log line.
  */
-const PORT = Number(process.env.SYSTEM_PORT ?? 4510) + 4;
 const ADMIN_PASSWORD = 'system-admin-password';
 const DEMO_PASSWORD = 'demo-password-2021';
 
@@ -25,7 +24,8 @@ let csdp: Session;
 /** Each server started here, for its output: the https one is checked too. */
 const started: Server[] = [];
 async function start(env: Record<string, string> = {}) {
-	server = await startServer(dir, PORT, env);
+	// Restarts keep the port: the https address names it.
+	server = await startServer(dir, env, server?.port);
 	started.push(server);
 }
 const allOutput = () => started.flatMap((s) => s.output);
@@ -91,7 +91,7 @@ test('the session cookie is httpOnly and SameSite, and Secure once served over h
 
 	// Behind a TLS proxy the public address is https: the same sign-in must set a Secure cookie.
 	await server.stop();
-	const https = `https://localhost:${PORT}`;
+	const https = `https://localhost:${server.port}`;
 	await start({ ORIGIN: https });
 	const secure = await signInResponse(server.base, https);
 	expect(secure.status).toBe(303);

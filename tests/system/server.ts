@@ -2,6 +2,7 @@
 // a browser without JavaScript drives it: real sessions, real form posts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { ACCOUNTS, DEMO_PASSWORD, type Account } from '../accounts';
@@ -20,7 +21,24 @@ export function freshDir(name: string): string {
 	return dir;
 }
 
+/**
+ * A port nobody listens on now. Fixed ports collided with other checkouts running the same
+ * suites on this machine, and a health check answered by someone else's server is worse than
+ * a failure.
+ */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.on('error', reject);
+		probe.listen(0, () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
 export interface Server {
+	port: number;
 	base: string;
 	dbFile: string;
 	/** Every line the server printed, stdout and stderr, in order. */
@@ -35,9 +53,10 @@ export interface Server {
 
 export async function startServer(
 	dir: string,
-	port: number,
-	env: Record<string, string> = {}
+	env: Record<string, string> = {},
+	port?: number
 ): Promise<Server> {
+	port ??= await freePort();
 	const dbFile = path.join(dir, 'csdm.db');
 	const base = `http://localhost:${port}`;
 	const child = spawn(process.execPath, ['build'], {
@@ -84,6 +103,7 @@ export async function startServer(
 		await new Promise((r) => setTimeout(r, 50));
 	}
 	return {
+		port,
 		base,
 		dbFile,
 		output,

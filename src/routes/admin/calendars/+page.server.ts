@@ -50,7 +50,10 @@ export const actions: Actions = {
 			removeHoliday(user, idParam(String(data.get('id') ?? '')))
 		);
 		if (!result.ok) return result.failure;
-		return message(form, m.calendars_removed());
+		// The empty holiday form comes back with the news; superforms' message() would call an
+		// empty form a failure and answer 400.
+		form.message = m.calendars_removed();
+		return { form };
 	},
 	target: async ({ request, locals }) => {
 		const user = requireRole(locals, CSDP_ROLES);
