@@ -273,8 +273,8 @@ test('a facilitator records a breakout; the mission page, the report and the CSV
 	});
 	expect(byStatement[undated.statement]).toMatchObject({ 'Due date': '', Status: 'Open' });
 	for (const row of rows)
-		for (const [column, value] of Object.entries(row))
-			expect(['0', 'null', 'undefined', 'NaN'], `${column} of ${row.Statement}`).not.toContain(
+		for (const [field, value] of Object.entries(row))
+			expect(['0', 'null', 'undefined', 'NaN'], `${field} of ${row.Statement}`).not.toContain(
 				value
 			);
 });
@@ -425,10 +425,10 @@ test('two facilitators posting to one group at once both keep their entries', as
 	await other.context.close();
 
 	await page.goto(capture);
-	const column_ = column(page, busy);
-	await expect(entryIn(column_, mine)).toHaveCount(1);
-	await expect(entryIn(column_, theirs)).toHaveCount(1);
-	await expect(entryIn(column_, `${tag}`)).toHaveCount(12);
+	const list = column(page, busy);
+	await expect(entryIn(list, mine)).toHaveCount(1);
+	await expect(entryIn(list, theirs)).toHaveCount(1);
+	await expect(entryIn(list, `${tag}`)).toHaveCount(12);
 });
 
 test('each role may do only what is theirs, even by a direct request', async ({
