@@ -20,7 +20,8 @@ for (const [who, paths] of Object.entries(PAGES)) {
 			page,
 			browser
 		}) => {
-			test.setTimeout(90_000);
+			// Each page is checked twice over (axe, small screen, then weight): time grows with the list.
+			test.setTimeout(30_000 + paths.length * 5_000);
 			if (who !== 'anonymous') await signIn(page, who as Account);
 			for (const path of paths) {
 				await page.setViewportSize({ width: 1280, height: 900 });
