@@ -49,3 +49,17 @@ export const feedbackResponseSchema = z
 		}
 	});
 export type FeedbackResponseInput = z.infer<typeof feedbackResponseSchema>;
+
+/** The feedback list's filters from the address bar; what does not read is dropped. */
+export const feedbackFiltersSchema = z.object({
+	mission: z
+		.string()
+		.trim()
+		.toUpperCase()
+		.max(20)
+		.regex(/^[A-Z0-9-]*$/)
+		.catch(''),
+	line: z.coerce.number().int().min(0).max(1_000_000).catch(0).default(0),
+	kind: z.enum(FEEDBACK_KINDS).or(z.literal('')).catch(''),
+	status: z.enum(FEEDBACK_STATUSES).or(z.literal('')).catch('')
+});
