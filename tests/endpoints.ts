@@ -294,5 +294,72 @@ export const ENDPOINTS: {
 		url: '/admin/calendars?/target',
 		roles: ['admin', 'leadership'],
 		fields: { serviceLineId: 'id', priority: 'choice', targetDays: 'text', seenDays: 'id' }
+	},
+	{
+		url: '/forum?/create',
+		roles: ['csdp', 'focal', 'leadership'],
+		fields: {
+			meetingDate: 'date',
+			title: 'text',
+			missionIds: 'id',
+			agenda: 'text',
+			notes: 'text',
+			decisions: 'text'
+		}
+	},
+	{
+		url: '/forum/1?/save',
+		roles: ['csdp', 'agent'],
+		fields: {
+			meetingDate: 'date',
+			title: 'text',
+			missionIds: 'id',
+			agenda: 'text',
+			notes: 'text',
+			decisions: 'text',
+			version: 'id'
+		}
+	},
+	{
+		url: '/forum/1?/addAction',
+		roles: ['csdp', 'focal', 'leadership'],
+		fields: { description: 'text', owner: 'text', missionId: 'id', dueDate: 'date' }
+	},
+	{
+		url: '/forum/1?/editAction',
+		roles: ['csdp', 'focalUnsmil'],
+		fields: {
+			actionId: 'id',
+			description: 'text',
+			owner: 'text',
+			missionId: 'id',
+			dueDate: 'date',
+			status: 'choice',
+			closingNote: 'text',
+			version: 'id'
+		}
+	},
+	{
+		url: '/feedback?/give',
+		roles: ['focal', 'csdp', 'leadership', 'agent'],
+		fields: {
+			missionId: 'id',
+			serviceLineId: 'id',
+			kind: 'choice',
+			body: 'text',
+			session: 'choice',
+			givenOn: 'date'
+		}
+	},
+	{
+		url: '/feedback?/respond',
+		roles: ['agent', 'csdp', 'focal', 'leadership'],
+		fields: {
+			feedbackId: 'id',
+			status: 'choice',
+			response: 'text',
+			dueDate: 'date',
+			version: 'id'
+		}
 	}
 ];

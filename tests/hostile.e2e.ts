@@ -82,7 +82,15 @@ const validish: Record<FieldKind, fc.Arbitrary<string>> = {
 		'return_to_draft',
 		'approve',
 		'hold',
-		'resume'
+		'resume',
+		'positive',
+		'developmental',
+		'received',
+		'being_addressed',
+		'addressed',
+		'workshop:1',
+		'forum:1',
+		'other'
 	)
 };
 

@@ -34,16 +34,43 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/schedule?kind=pko&status=draft&from=2021-01&to=2023-12',
 		'/missions/UNOCA/plan',
 		'/missions/UNMISS/plan',
-		'/missions/UNSOS/plan'
+		'/missions/UNSOS/plan',
+		'/forum',
+		'/forum/1',
+		'/forum/1/pack',
+		'/feedback',
+		'/actions',
+		'/actions?source=forum&status=active&overdue=1&owner=csdp'
 	],
-	csdp: ['/missions', '/workshops/1', '/workshops/new', '/kpis?mission=UNMISS', '/admin/calendars'],
-	agent: ['/missions', '/missions/MINUSCA', '/workshops', '/queries', '/schedule'],
+	csdp: [
+		'/missions',
+		'/workshops/1',
+		'/workshops/new',
+		'/kpis?mission=UNMISS',
+		'/forum/1',
+		'/admin/calendars'
+	],
+	agent: [
+		'/missions',
+		'/missions/MINUSCA',
+		'/workshops',
+		'/queries',
+		'/schedule',
+		'/feedback',
+		'/actions',
+		'/forum/1/pack'
+	],
 	focal: [
 		'/missions',
 		'/missions/UNITAMS',
 		'/missions/UNITAMS/readiness',
 		'/workshops',
-		'/workshops/1'
+		'/workshops/1',
+		'/forum',
+		'/forum/1',
+		'/forum/1/pack',
+		'/feedback',
+		'/actions'
 	],
 	focalUnsmil: ['/missions/UNSMIL', '/missions/UNSMIL/plan', '/schedule'],
 	focalUnoca: ['/missions/UNOCA', '/missions/UNOCA/readiness'],
@@ -60,6 +87,10 @@ export const PAGES: Record<Account | 'anonymous', string[]> = {
 		'/workshops/1/report',
 		'/kpis',
 		'/schedule',
-		'/missions/UNOWAS/plan'
+		'/missions/UNOWAS/plan',
+		'/forum',
+		'/forum/1/pack',
+		'/feedback?kind=developmental',
+		'/actions'
 	]
 };

@@ -15,7 +15,10 @@ import type {
 	QueryPriority,
 	QueryStatus,
 	PlanStatus,
-	WorkshopMode
+	WorkshopMode,
+	FeedbackKind,
+	FeedbackStatus,
+	ActionSource
 } from '$lib/vocabulary';
 
 /** The words of the fixed vocabulary in the reader's language. */
@@ -145,4 +148,21 @@ export const planStatusLabel: Record<PlanStatus, () => string> = {
 	approved: m.plan_status_approved,
 	on_hold: m.plan_status_on_hold,
 	launched: m.plan_status_launched
+};
+
+export const feedbackKindLabel: Record<FeedbackKind, () => string> = {
+	positive: m.feedback_kind_positive,
+	developmental: m.feedback_kind_developmental
+};
+
+export const feedbackStatusLabel: Record<FeedbackStatus, () => string> = {
+	received: m.feedback_status_received,
+	being_addressed: m.feedback_status_being_addressed,
+	addressed: m.feedback_status_addressed
+};
+
+export const actionSourceLabel: Record<ActionSource, () => string> = {
+	assessment: m.action_source_assessment,
+	forum: m.action_source_forum,
+	feedback: m.action_source_feedback
 };

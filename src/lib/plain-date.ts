@@ -56,3 +56,12 @@ export function formatPlainDate(
 		new Date(utcDay(value))
 	);
 }
+
+/** The same day some months later, or the month's last day when it has no such day. */
+export function addMonths(value: string, months: number): string {
+	const [y, mo, d] = value.split('-').map(Number);
+	const first = new Date(Date.UTC(y, mo - 1 + months, 1));
+	const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+	first.setUTCDate(Math.min(d, last));
+	return first.toISOString().slice(0, 10);
+}

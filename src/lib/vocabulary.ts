@@ -90,3 +90,19 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 /** What a launch plan's history records. */
 export const PLAN_EVENT_KINDS = ['status', 'target_date', 'override'] as const;
 export type PlanEventKind = (typeof PLAN_EVENT_KINDS)[number];
+
+/** Voice of the Mission: what works in a service line, or what it has to improve. */
+export const FEEDBACK_KINDS = ['positive', 'developmental'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+/** Where the service line stands with a piece of feedback. */
+export const FEEDBACK_STATUSES = ['received', 'being_addressed', 'addressed'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+
+/** The session feedback came from: a workshop, a forum meeting, or none in particular. */
+export const FEEDBACK_SOURCES = ['workshop', 'forum', 'other'] as const;
+export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+
+/** The records that raise actions, as the register of actions names them. */
+export const ACTION_SOURCES = ['assessment', 'forum', 'feedback'] as const;
+export type ActionSource = (typeof ACTION_SOURCES)[number];

@@ -50,6 +50,13 @@ export const id = () =>
 		.int({ error: () => m.validation_choice() })
 		.positive({ error: () => m.validation_choice() });
 
+/** A choice that may be left empty: 0 stands for none. */
+export const optionalId = z.coerce
+	.number({ error: () => m.validation_choice() })
+	.int({ error: () => m.validation_choice() })
+	.min(0, { error: () => m.validation_choice() })
+	.default(0);
+
 export const version = () =>
 	z.coerce
 		.number({ error: () => m.validation_version() })

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { LOCALES, ROLES } from '$lib/vocabulary';
 import { m } from '$lib/paraglide/messages';
-import { choice, requiredText, version } from './common';
-
-const optionalId = z.coerce
-	.number({ error: () => m.validation_choice() })
-	.int({ error: () => m.validation_choice() })
-	.min(0, { error: () => m.validation_choice() })
-	.default(0);
+import { choice, optionalId, requiredText, version } from './common';
 
 /** The mission and service line a role needs, checked on every path that saves a user. */
 const roleNeeds = <T extends { role: string; missionId: number; serviceLineId: number }>(

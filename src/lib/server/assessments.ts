@@ -208,6 +208,15 @@ export async function missionAssessment(missionId: number, now: Date = new Date(
 	return { entries, actions };
 }
 
+/** Every improvement action this person may read, for the register of actions. */
+export async function assessmentActionsFor(user: CurrentUser, now: Date = new Date()) {
+	const entries = await selectEntries(
+		user.role === 'focal_point' ? eq(assessmentEntries.missionId, user.missionId ?? -1) : undefined,
+		now
+	);
+	return entries.filter((e) => e.action).map((e) => ({ ...e.action!, entry: e }));
+}
+
 /** Open before closed; among open ones the earliest due date first, undated last. */
 export function compareActions(
 	a: { status: ActionStatus; dueDate: string | null; id: number },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 import { db, type Executor, type Transaction } from './db';
 import {
 	checklistItems,
@@ -708,4 +708,41 @@ export async function publishDraft(actor: Actor, input: { version: number }) {
 		});
 		return { number: published.number, missions: missionIds.length, kept: carried.length };
 	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readiness over time
+
+/**
+ * The missions whose readiness fell between two moments, read from the readiness history as
+ * it stood at each: a reverted answer or a new template version with more to do.
+ */
+export async function readinessDrops(user: CurrentUser, from: Date, to: Date) {
+	const rows = await db
+		.select({
+			missionId: readinessSnapshots.missionId,
+			code: missions.code,
+			at: readinessSnapshots.at,
+			score: readinessSnapshots.score
+		})
+		.from(readinessSnapshots)
+		.innerJoin(missions, eq(missions.id, readinessSnapshots.missionId))
+		.where(lte(readinessSnapshots.at, to))
+		.orderBy(asc(readinessSnapshots.at), asc(readinessSnapshots.id));
+	const then = new Map<number, number | null>();
+	const now = new Map<number, { code: string; score: number | null }>();
+	for (const r of rows) {
+		if (r.at <= from) then.set(r.missionId, r.score);
+		now.set(r.missionId, { code: r.code, score: r.score });
+	}
+	return [...now.entries()]
+		.filter(([id]) => canReadMission(user, id) && then.has(id))
+		.map(([missionId, last]) => ({
+			missionId,
+			code: last.code,
+			before: scorePercent(then.get(missionId) ?? null),
+			after: scorePercent(last.score)
+		}))
+		.filter((d) => (d.before ?? 0) > (d.after ?? 0))
+		.sort((a, b) => (b.before ?? 0) - (b.after ?? 0) - ((a.before ?? 0) - (a.after ?? 0)));
 }

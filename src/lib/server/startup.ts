@@ -6,6 +6,7 @@ import { seedReadiness, seedRollout2021, missionIdByCode } from './seed';
 import { seedAssessmentAreas } from './seed/assessments';
 import { seedQueryHistory } from './seed/query-history';
 import { seedLaunchPlans } from './seed/launch-plans';
+import { seedForum } from './seed/forum';
 import { adminExists, createUser } from './users';
 import { log } from './log';
 import type { Role } from '$lib/vocabulary';
@@ -129,6 +130,7 @@ export function startUp(): Promise<void> {
 		if (await seedReadiness()) log.info('published the first alignment checklist');
 		if (await seedAssessmentAreas()) log.info('loaded the assessment areas');
 		if (await seedLaunchPlans()) log.info('loaded the launch plans of 2021');
+		if (await seedForum()) log.info('loaded the first forum and the workshop feedback');
 		// SEED_QUERIES=0 starts with an empty tracker (a real deployment importing its own).
 		if (process.env.SEED_QUERIES !== '0') {
 			const started = performance.now();

@@ -2,6 +2,7 @@ import { migrateDatabase } from './db';
 import { seedReadiness, seedRollout2021 } from './seed';
 import { seedAssessmentAreas } from './seed/assessments';
 import { seedLaunchPlans } from './seed/launch-plans';
+import { seedForum } from './seed/forum';
 import { createUser, findCurrentUser } from './users';
 import type { CurrentUser } from './access';
 import type { Role } from '$lib/vocabulary';
@@ -13,6 +14,7 @@ export async function freshRollout(): Promise<void> {
 	await seedReadiness();
 	await seedAssessmentAreas();
 	await seedLaunchPlans();
+	await seedForum();
 }
 
 let n = 0;

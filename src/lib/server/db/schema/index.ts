@@ -6,3 +6,4 @@ export * from './audit';
 export * from './readiness';
 export * from './queries';
 export * from './launch-plans';
+export * from './forum';
