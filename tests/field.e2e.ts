@@ -120,6 +120,14 @@ const PRINTS: {
 		],
 		chrome: ['Edit answer', 'Save answer', '← UNITAMS'],
 		whole: '.readiness-item'
+	},
+	{
+		what: 'the forum pack',
+		who: 'csdp',
+		path: '/forum/1/pack',
+		content: ['Forum pack', 'Overdue actions', 'Launches in the next', 'Query trends'],
+		chrome: ['Print'],
+		whole: '.pack-section'
 	}
 ];
 
