@@ -4,6 +4,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { auth } from '$lib/server/auth';
+import { checkDataVersion } from '$lib/server/db/kept';
 import { log } from '$lib/server/log';
 import { startUp } from '$lib/server/startup';
 import { findCurrentUser } from '$lib/server/users';
@@ -41,6 +42,8 @@ const handleLocale: Handle = ({ event, resolve }) =>
 
 const handleAuth: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
+	// Changes committed by any process since the last request drop what is kept in memory.
+	await checkDataVersion();
 	const session = await auth.api.getSession({ headers: event.request.headers });
 	if (session) event.locals.user = await findCurrentUser(session.user.id);
 	// better-auth's own HTTP endpoints are not mounted: every sign-in goes through the /login
