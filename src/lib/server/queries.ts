@@ -10,6 +10,7 @@ import {
 	user
 } from './db/schema';
 import { write, type WriteContext } from './db/write';
+import { kept } from './db/kept';
 import { Refusal } from './refusal';
 import { isCsdp, type CurrentUser } from './access';
 import {
@@ -1057,8 +1058,10 @@ export async function importQueries(actor: CurrentUser, rows: ImportRow[]): Prom
 	});
 }
 
-/** The live missions: only they have a tracker. */
-export async function liveMissions() {
+/** The live missions: only they have a tracker. Kept in memory until the next write. */
+export const liveMissions = kept(() => '', liveMissionsFromScratch);
+
+export async function liveMissionsFromScratch() {
 	return db
 		.select({ id: missions.id, code: missions.code, name: missions.name, kind: missions.kind })
 		.from(missions)
@@ -1071,7 +1074,10 @@ export async function creatableMissions(u: CurrentUser) {
 	return (await liveMissions()).filter((r) => canCreateQueryFor(u, r.id));
 }
 
-export async function serviceLineChoices() {
+/** The service lines, by English name. Kept in memory until the next write. */
+export const serviceLineChoices = kept(() => '', serviceLineChoicesFromScratch);
+
+export async function serviceLineChoicesFromScratch() {
 	return db
 		.select({
 			id: serviceLines.id,

@@ -45,7 +45,8 @@ export function kept<A extends unknown[], T>(
 		const key = keyOf(...args);
 		const found = kept.get(key);
 		if (found) return found as Promise<T>;
-		const value = read(...args);
+		// Shared by every reader while kept: frozen, so that no caller can change it for others.
+		const value = read(...args).then(deepFreeze);
 		if (kept.size >= MAX_COPIES) kept.clear();
 		kept.set(key, value);
 		value.catch(() => {
@@ -53,4 +54,12 @@ export function kept<A extends unknown[], T>(
 		});
 		return value;
 	};
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const inner of Object.values(value)) deepFreeze(inner);
+	}
+	return value;
 }
