@@ -90,4 +90,27 @@ describe('the pager over a long list', () => {
 		expect(last).toMatchObject({ more: false, total: 1201, pages: 25 });
 		expect(last.rows).toHaveLength(1);
 	});
+
+	it('shows on each page the rows of the whole ordered list at that place, in every order', async () => {
+		for (const sort of ['newest', 'oldest', 'due', 'updated']) {
+			const order = {
+				newest: sql`received_at desc, id desc`,
+				oldest: sql`received_at asc, id asc`,
+				due: sql`due_at is null, due_at asc, id asc`,
+				updated: sql`updated_at desc, id desc`
+			}[sort]!;
+			const all = await db.all<{ id: number }>(
+				sql`select id from queries where status = 'new' order by ${order}`
+			);
+			for (const page of [1, 2, 13, 25]) {
+				const { rows } = await listQueries(
+					csdp,
+					readQueryFilters(new URLSearchParams(`status=new&sort=${sort}&page=${page}`))
+				);
+				expect(rows.map((r) => r.id)).toEqual(
+					all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.id)
+				);
+			}
+		}
+	});
 });
