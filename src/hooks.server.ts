@@ -4,10 +4,11 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
-import { auth } from '$lib/server/auth';
+import { checkDataVersion } from '$lib/server/db/kept';
 import { log } from '$lib/server/log';
 import { startUp } from '$lib/server/startup';
 import { findCurrentUser } from '$lib/server/users';
+import { sessionUserId } from '$lib/server/session';
 
 export const init: ServerInit = async () => {
 	if (!building) await startUp();
@@ -42,8 +43,10 @@ const handleLocale: Handle = ({ event, resolve }) =>
 
 const handleAuth: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
-	const session = await auth.api.getSession({ headers: event.request.headers });
-	if (session) event.locals.user = await findCurrentUser(session.user.id);
+	// Changes committed by any process since the last request drop what is kept in memory.
+	await checkDataVersion();
+	const userId = await sessionUserId(event.request.headers);
+	if (userId) event.locals.user = await findCurrentUser(userId);
 	// better-auth's own HTTP endpoints are not mounted: every sign-in goes through the /login
 	// form, which validates, rate-limits and answers in the person's language.
 	return resolve(event);

@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from './intl';
 import { intlLocale } from './plain-date';
 
 /** Instants are kept in UTC and shown in the reader's zone, with the zone named. */
@@ -7,7 +8,7 @@ export function formatInstant(
 	timeZone: string
 ): string {
 	if (value === null || value === undefined) return '—';
-	return new Intl.DateTimeFormat(intlLocale(locale), {
+	return dateTimeFormat(intlLocale(locale), {
 		day: 'numeric',
 		month: 'short',
 		year: 'numeric',
@@ -22,7 +23,7 @@ const DAY_MS = 86_400_000;
 
 /** Business milliseconds as business days, one decimal. */
 export function businessDays(ms: number, locale: string): string {
-	return new Intl.NumberFormat(intlLocale(locale), {
+	return numberFormat(intlLocale(locale), {
 		minimumFractionDigits: 1,
 		maximumFractionDigits: 1
 	}).format(ms / DAY_MS);

@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { intlLocale } from '$lib/plain-date';
+import { dateTimeFormat, numberFormat } from '$lib/intl';
 import type {
 	AppLocale,
 	ChecklistStatus,
@@ -58,7 +59,7 @@ export const localeLabel: Record<AppLocale, () => string> = {
 
 /** Weekday names from Intl, for ISO weekdays 1 (Monday) to 7 (Sunday). */
 export function weekdayNames(days: number[], locale: string): string {
-	const format = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' });
+	const format = dateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' });
 	// 2024-01-01 was a Monday.
 	return days
 		.map((d) => format.format(new Date(Date.UTC(2024, 0, d))))
@@ -88,7 +89,7 @@ export const templateStateLabel: Record<TemplateState, () => string> = {
 /** A readiness score for reading: whole percent rounded down, or "—" when nothing applies. */
 export function formatScore(percent: number | null, locale: string): string {
 	if (percent === null) return '—';
-	return new Intl.NumberFormat(intlLocale(locale), { style: 'percent' }).format(percent / 100);
+	return numberFormat(intlLocale(locale), { style: 'percent' }).format(percent / 100);
 }
 
 export const entryKindLabel: Record<EntryKind, () => string> = {

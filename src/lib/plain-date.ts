@@ -3,6 +3,8 @@
  * "YYYY-MM-DD" from form to database to export, and never pass through a Date object, so a
  * browser's time zone can never move them.
  */
+import { dateTimeFormat } from './intl';
+
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 const MS_PER_DAY = 86_400_000;
@@ -22,7 +24,7 @@ export function isPlainDate(value: string): boolean {
 /** Today's date where the owner of a date is (a mission's zone, or the centre's). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
 	// The en-CA calendar writes dates as YYYY-MM-DD.
-	return new Intl.DateTimeFormat('en-CA', {
+	return dateTimeFormat('en-CA', {
 		timeZone,
 		year: 'numeric',
 		month: '2-digit',
@@ -52,8 +54,8 @@ export function formatPlainDate(
 	style: 'medium' | 'long' = 'medium'
 ): string {
 	if (!value) return '—';
-	return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(
-		new Date(utcDay(value))
+	return dateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(
+		utcDay(value)
 	);
 }
 

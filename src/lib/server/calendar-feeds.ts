@@ -4,6 +4,7 @@ import ical from 'ical-generator';
 import { db } from './db';
 import { calendarFeeds } from './db/schema';
 import { write } from './db/write';
+import { kept } from './db/kept';
 import { findCurrentUser } from './users';
 import { scheduleRows } from './schedule';
 import type { CurrentUser } from './access';
@@ -12,7 +13,10 @@ import { m } from '$lib/paraglide/messages';
 /** Tokens are looked up by their hash, so a copy of the database opens no calendar. */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function feedOf(u: CurrentUser) {
+/** This person's feed, if they made one. Kept in memory until the next write (db/kept.ts). */
+export const feedOf = kept((u: CurrentUser) => u.id, feedOfFromScratch);
+
+export async function feedOfFromScratch(u: CurrentUser) {
 	return (
 		(await db.query.calendarFeeds.findFirst({ where: eq(calendarFeeds.userId, u.id) })) ?? null
 	);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db } from './db';
+import { kept } from './db/kept';
 import { missions, serviceLines } from './db/schema';
 import { centreMonth } from './query-rollup';
 import { monthsBetween, shiftMonth, type KpiFilters } from './kpis';
@@ -15,6 +16,24 @@ export interface KpiChoice {
 	mission: string;
 	kind: string;
 	line: number | null;
+}
+
+/** The missions and lines a filter may name. Kept in memory until the next write. */
+const filterChoices = kept(() => '', filterChoicesFromScratch);
+
+export async function filterChoicesFromScratch() {
+	const [live, lines] = await Promise.all([
+		db
+			.select({
+				id: missions.id,
+				code: missions.code,
+				kind: missions.kind,
+				goLiveDate: missions.goLiveDate
+			})
+			.from(missions),
+		db.select({ id: serviceLines.id }).from(serviceLines)
+	]);
+	return { live, lines };
 }
 
 /**
@@ -35,17 +54,7 @@ export async function readKpiFilters(user: CurrentUser, params: URLSearchParams,
 		to = defaultTo;
 		from = shiftMonth(to, -11);
 	}
-	const [live, lines] = await Promise.all([
-		db
-			.select({
-				id: missions.id,
-				code: missions.code,
-				kind: missions.kind,
-				goLiveDate: missions.goLiveDate
-			})
-			.from(missions),
-		db.select({ id: serviceLines.id }).from(serviceLines)
-	]);
+	const { live, lines } = await filterChoices();
 	const liveMissions = live.filter((x) => x.goLiveDate);
 	const filters: KpiFilters = { from, to };
 	const choice: KpiChoice = { from, to, mission: '', kind: '', line: null };

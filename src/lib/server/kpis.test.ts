@@ -3,11 +3,13 @@ import { sql } from 'drizzle-orm';
 import { db } from './db';
 import { queries } from './db/schema';
 import { write } from './db/write';
-import { freshRollout, makeUser, sampleQueryInput } from './testing';
+import { freshRollout, makeUser, sampleQueryInput, statementsOf } from './testing';
 import { closeQuery, createQuery, moveQueryStatus } from './queries';
 import { findMissionByCode } from './missions';
 import {
 	firstNinetyDays,
+	firstNinetyDaysFromScratch,
+	kpiCacheStats,
 	kpiMovers,
 	kpiMoversFromScratch,
 	kpiReport,
@@ -221,5 +223,44 @@ describe('answers kept in memory', () => {
 		await closeQuery(staff, reference, { version: 2, rating: 5, ratingComment: '' });
 		await same();
 		expect((await kpiReport(period)).period.rated).toBe(before.period.rated + 1);
+	});
+
+	it('count the first 90 days as from scratch, before and after a change to a query', async () => {
+		expect(await firstNinetyDays()).toEqual(await firstNinetyDaysFromScratch());
+		const staff = await makeUser('csdp');
+		// UNMISS launched on 1 September 2021: a query received that day falls in its first 90.
+		const unmiss = (await findMissionByCode('UNMISS'))!.id;
+		const before = (await firstNinetyDays()).find((r) => r.missionId === unmiss)!;
+		await write({ id: null }, async ({ tx }) => {
+			await tx.insert(queries).values(row({ mission: unmiss, received: '2021-09-01' }));
+			await rebuildRollup(tx);
+		});
+		const after = (await firstNinetyDays()).find((r) => r.missionId === unmiss)!;
+		expect(after.received).toBe(before.received + 1);
+		expect(await firstNinetyDays()).toEqual(await firstNinetyDaysFromScratch());
+		await createQuery(staff, sampleQueryInput(unmiss, travel));
+		expect(await firstNinetyDays()).toEqual(await firstNinetyDaysFromScratch());
+	});
+
+	it('are served without reading a query row until the figures change', async () => {
+		const period = { from: '2021-01', to: centreMonth(new Date()) };
+		const page = () => Promise.all([kpiReport(period), kpiMovers(period), firstNinetyDays()]);
+		await page();
+		const { hits, misses } = { ...kpiCacheStats };
+		const statements = await statementsOf(async () => {
+			await page();
+			await page();
+		});
+		expect(kpiCacheStats.misses).toBe(misses);
+		expect(kpiCacheStats.hits).toBe(hits + 6);
+		expect(statements.length).toBeGreaterThan(0);
+		expect(
+			statements.filter((s) => /\bfrom\s+"?queries"?\b|join\s+"?queries"?\b/i.test(s))
+		).toEqual([]);
+		const staff = await makeUser('csdp');
+		await createQuery(staff, sampleQueryInput(unsos, travel));
+		const missed = kpiCacheStats.misses;
+		await page();
+		expect(kpiCacheStats.misses).toBe(missed + 3);
 	});
 });

@@ -26,16 +26,25 @@ import { figuresVersion } from './query-rollup';
 const CACHE_SIZE = 200;
 const cache = new Map<string, { version: number; value: Promise<unknown> }>();
 
+/** How often a kept answer was served, and how often one was computed (read by the tests). */
+export const kpiCacheStats = { hits: 0, misses: 0 };
+
 /**
  * The answer for `key` computed at the current version of the query figures, or computed now.
  * The version is read before computing, so an answer that raced a change is kept under the
  * older version and never served after it.
  */
-async function atCurrentVersion<T>(key: string, compute: () => Promise<T>): Promise<T> {
+async function atCurrentVersion<T>(key: string, compute: () => PromiseLike<T>): Promise<T> {
 	const version = await figuresVersion(db);
 	const hit = cache.get(key);
-	if (hit && hit.version === version) return hit.value as Promise<T>;
-	const entry = { version, value: compute() };
+	if (hit && hit.version === version) {
+		kpiCacheStats.hits += 1;
+		return hit.value as Promise<T>;
+	}
+	kpiCacheStats.misses += 1;
+	// A drizzle query is a lazy thenable that runs its statement again on every `then`: it is
+	// settled into a plain promise once, or each hit (and the catch below) would run it anew.
+	const entry = { version, value: Promise.resolve(compute()) };
 	cache.delete(key);
 	cache.set(key, entry);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -304,7 +313,18 @@ interface FirstNinetyCounts {
  * Each live mission's first 90 days after go-live (queries received in those days, as they
  * stand now), oldest launch first, so each reads against the ones before it.
  */
-export async function firstNinetyDays(): Promise<FirstNinetyDays[]> {
+export function firstNinetyDays(): Promise<FirstNinetyDays[]> {
+	return firstNinety(atCurrentVersion);
+}
+
+/** The same, always counted from the database (what the kept counts are checked against). */
+export function firstNinetyDaysFromScratch(): Promise<FirstNinetyDays[]> {
+	return firstNinety((_key, compute) => Promise.resolve(compute()));
+}
+
+async function firstNinety(
+	keep: <T>(key: string, compute: () => PromiseLike<T>) => Promise<T>
+): Promise<FirstNinetyDays[]> {
 	const live = await db.all<{
 		missionId: number;
 		code: string;
@@ -318,7 +338,7 @@ export async function firstNinetyDays(): Promise<FirstNinetyDays[]> {
 		from missions m where m.go_live_date is not null order by m.go_live_date, m.code`);
 	// The counts depend on the queries and on each go-live date: both are in the key.
 	const launches = live.map((r) => `${r.missionId}:${r.goLiveDate}`).join(',');
-	const counts = await atCurrentVersion(`first90 ${launches}`, () =>
+	const counts = await keep(`first90 ${launches}`, () =>
 		db.all<FirstNinetyCounts>(sql`
 			select m.id as missionId, count(q.id) as received, count(q.resolved_at) as resolved,
 				coalesce(sum(q.resolved_at is not null and q.max_tier >= 2), 0) as escalated,

@@ -1,6 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from './db';
 import { missions } from './db/schema';
+import { kept } from './db/kept';
 import type { Stage } from '$lib/vocabulary';
 import type { CurrentUser } from './access';
 
@@ -67,8 +68,16 @@ async function withStages(rows: Mission[]): Promise<MissionWithStage[]> {
 	return rows.map((r) => ({ ...r, stage: deriveStage(evidence.get(r.id)!) }));
 }
 
-/** The portfolio as this person may see it: a focal point sees their own mission only. */
-export async function listMissions(user: CurrentUser): Promise<MissionWithStage[]> {
+/**
+ * The portfolio as this person may see it: a focal point sees their own mission only. Kept in
+ * memory until the next write (db/kept.ts).
+ */
+export const listMissions = kept(
+	(user: CurrentUser) => (user.role === 'focal_point' ? `mission ${user.missionId}` : 'all'),
+	listMissionsFromScratch
+);
+
+export async function listMissionsFromScratch(user: CurrentUser): Promise<MissionWithStage[]> {
 	const rows =
 		user.role === 'focal_point'
 			? await db

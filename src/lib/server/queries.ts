@@ -10,6 +10,7 @@ import {
 	user
 } from './db/schema';
 import { write, type WriteContext } from './db/write';
+import { kept } from './db/kept';
 import { Refusal } from './refusal';
 import { isCsdp, type CurrentUser } from './access';
 import {
@@ -189,19 +190,29 @@ export function queryRights(u: CurrentUser, q: Query) {
 
 const reference = sql<string>`${missions.code} || '-' || ${queries.number}`;
 
+/** What the CSV export gives of each query: the page's columns and more. */
 function listColumns() {
 	return {
-		id: queries.id,
-		reference,
+		...pageColumns(),
 		missionCode: missions.code,
 		serviceLineId: queries.serviceLineId,
-		serviceLineEn: serviceLines.nameEn,
-		serviceLineFr: serviceLines.nameFr,
-		subject: queries.subject,
 		requesterName: queries.requesterName,
 		requesterEmail: queries.requesterEmail,
 		channel: queries.channel,
 		priority: queries.priority,
+		rating: queries.rating,
+		updatedAt: queries.updatedAt
+	};
+}
+
+/** What a page of the list shows: each cell read costs, and the page sends its rows along. */
+function pageColumns() {
+	return {
+		id: queries.id,
+		reference,
+		serviceLineEn: serviceLines.nameEn,
+		serviceLineFr: serviceLines.nameFr,
+		subject: queries.subject,
 		status: queries.status,
 		tier: queries.tier,
 		assigneeName: user.name,
@@ -211,9 +222,7 @@ function listColumns() {
 		targetDays: queries.targetDays,
 		resolvedAt: queries.resolvedAt,
 		resolveBusinessMs: queries.resolveBusinessMs,
-		withinTarget: queries.withinTarget,
-		rating: queries.rating,
-		updatedAt: queries.updatedAt
+		withinTarget: queries.withinTarget
 	};
 }
 
@@ -274,13 +283,16 @@ export const COUNT_AHEAD_PAGES = 20;
 export async function listQueries(u: CurrentUser, f: QueryFilters, now = new Date()) {
 	const where = and(...listConditions(u, f, now));
 	const cap = (f.page + COUNT_AHEAD_PAGES) * PAGE_SIZE;
-	const base = db
-		.select(listColumns())
+	// The page's queries are found through the index alone, then only they are read in full:
+	// read in full, the rows skipped before a deep page cost as much as the ones shown.
+	const shown = db
+		.select({ id: queries.id })
 		.from(queries)
 		.innerJoin(missions, eq(missions.id, queries.missionId))
-		.innerJoin(serviceLines, eq(serviceLines.id, queries.serviceLineId))
-		.leftJoin(user, eq(user.id, queries.assigneeId))
-		.where(where);
+		.where(where)
+		.orderBy(...ORDER[f.sort])
+		.limit(PAGE_SIZE)
+		.offset((f.page - 1) * PAGE_SIZE);
 	const matches = db
 		.select({ one: sql`1` })
 		.from(queries)
@@ -289,10 +301,14 @@ export async function listQueries(u: CurrentUser, f: QueryFilters, now = new Dat
 		.limit(cap + 1)
 		.as('matches');
 	const [rows, [{ counted }]] = await Promise.all([
-		base
-			.orderBy(...ORDER[f.sort])
-			.limit(PAGE_SIZE)
-			.offset((f.page - 1) * PAGE_SIZE),
+		db
+			.select(pageColumns())
+			.from(queries)
+			.innerJoin(missions, eq(missions.id, queries.missionId))
+			.innerJoin(serviceLines, eq(serviceLines.id, queries.serviceLineId))
+			.leftJoin(user, eq(user.id, queries.assigneeId))
+			.where(inArray(queries.id, shown))
+			.orderBy(...ORDER[f.sort]),
 		db.select({ counted: sql<number>`count(*)` }).from(matches)
 	]);
 	const more = counted > cap;
@@ -1078,8 +1094,10 @@ export async function importQueries(actor: CurrentUser, rows: ImportRow[]): Prom
 	});
 }
 
-/** The live missions: only they have a tracker. */
-export async function liveMissions() {
+/** The live missions: only they have a tracker. Kept in memory until the next write. */
+export const liveMissions = kept(() => '', liveMissionsFromScratch);
+
+export async function liveMissionsFromScratch() {
 	return db
 		.select({ id: missions.id, code: missions.code, name: missions.name, kind: missions.kind })
 		.from(missions)
@@ -1092,7 +1110,10 @@ export async function creatableMissions(u: CurrentUser) {
 	return (await liveMissions()).filter((r) => canCreateQueryFor(u, r.id));
 }
 
-export async function serviceLineChoices() {
+/** The service lines, by English name. Kept in memory until the next write. */
+export const serviceLineChoices = kept(() => '', serviceLineChoicesFromScratch);
+
+export async function serviceLineChoicesFromScratch() {
 	return db
 		.select({
 			id: serviceLines.id,

@@ -50,17 +50,53 @@ const DATE_SHAPES: Record<ImportDateOrder, RegExp> = {
 export function parseImportDate(value: string, order: ImportDateOrder, zone: string): Date | null {
 	const g = DATE_SHAPES[order].exec(value.trim())?.groups;
 	if (!g) return null;
-	const dt = DateTime.fromObject(
-		{
-			year: Number(g.y),
-			month: Number(g.m),
-			day: Number(g.d),
-			hour: g.h ? Number(g.h) : 9,
-			minute: g.min ? Number(g.min) : 0
-		},
-		{ zone }
-	);
+	const at = {
+		year: Number(g.y),
+		month: Number(g.m),
+		day: Number(g.d),
+		hour: g.h ? Number(g.h) : 9,
+		minute: g.min ? Number(g.min) : 0
+	};
+	// Working out a zone's offset is most of the cost of a row, and a file has many rows in
+	// each hour: the offset is kept per zone and local hour when it is the same all through it.
+	const offset = hourOffset(zone, at.year, at.month, at.day, at.hour);
+	if (offset === null || at.minute > 59) return readInZone(at, zone);
+	return new Date(Date.UTC(at.year, at.month - 1, at.day, at.hour, at.minute) - offset * 60_000);
+}
+
+/** The exact reading, for every time the kept offsets do not cover. */
+export function readInZone(at: Parameters<typeof DateTime.fromObject>[0], zone: string) {
+	const dt = DateTime.fromObject(at, { zone });
 	return dt.isValid ? dt.toJSDate() : null;
+}
+
+const offsets = new Map<string, number | null>();
+
+/**
+ * The zone's offset in minutes over the whole local hour, or null when the hour does not exist
+ * as written, is invalid, or the offset changes within it (a change of clocks).
+ */
+function hourOffset(zone: string, year: number, month: number, day: number, hour: number) {
+	const key = `${zone}|${year}|${month}|${day}|${hour}`;
+	let offset = offsets.get(key);
+	if (offset === undefined) {
+		const start = DateTime.fromObject({ year, month, day, hour, minute: 0 }, { zone });
+		const end = DateTime.fromObject({ year, month, day, hour, minute: 59 }, { zone });
+		const asWritten = (dt: DateTime, minute: number) =>
+			dt.isValid &&
+			dt.year === year &&
+			dt.month === month &&
+			dt.day === day &&
+			dt.hour === hour &&
+			dt.minute === minute;
+		offset =
+			asWritten(start, 0) && asWritten(end, 59) && start.offset === end.offset
+				? start.offset
+				: null;
+		if (offsets.size >= 100_000) offsets.clear();
+		offsets.set(key, offset);
+	}
+	return offset;
 }
 
 const rowSchema = z.object(queryFields);

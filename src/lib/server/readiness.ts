@@ -11,6 +11,7 @@ import {
 	user
 } from './db/schema';
 import { write, type Actor } from './db/write';
+import { kept } from './db/kept';
 import { Refusal } from './refusal';
 import { canEditMission, canReadMission, type CurrentUser } from './access';
 import type {
@@ -233,7 +234,18 @@ export interface OverviewRow {
  * came through the rollout (a checklist answered or a launch plan): their readiness at launch.
  * A focal point sees their own mission only.
  */
-export async function readinessOverview(user: CurrentUser, missionIds?: number[]) {
+/**
+ * Readiness of every mission this person may see (or of the ones named), by area. Kept in
+ * memory until the next write (db/kept.ts): the schedule and the portfolio read it on every
+ * page.
+ */
+export const readinessOverview = kept(
+	(user: CurrentUser, missionIds?: number[]) =>
+		`${user.role === 'focal_point' ? `mission ${user.missionId}` : 'all'} ${missionIds ?? '*'}`,
+	readinessOverviewFromScratch
+);
+
+export async function readinessOverviewFromScratch(user: CurrentUser, missionIds?: number[]) {
 	const template = await currentTemplate();
 	const [areas, items, allMissions, planned] = await Promise.all([
 		listAreas(),

@@ -1,6 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { db } from './db';
+import { kept } from './db/kept';
 import { launchMilestones, launchPlans } from './db/schema';
 import { listMissions } from './missions';
 import { readinessOverview, scorePercent } from './readiness';
@@ -49,17 +50,13 @@ export interface ScheduleFilters {
 export const rowDate = (r: Pick<ScheduleRow, 'launchedOn' | 'targetDate'>) =>
 	r.launchedOn ?? r.targetDate;
 
-/**
- * Every mission this person may see, with its plan, readiness and slippage, soonest launch
- * first; missions with no date at all come last.
- */
-export async function scheduleRows(u: CurrentUser, f: ScheduleFilters): Promise<ScheduleRow[]> {
-	const all = await listMissions(u);
-	const ids = all.map((mi) => mi.id);
-	const [plans, readiness] = await Promise.all([
-		ids.length ? db.select().from(launchPlans).where(inArray(launchPlans.missionId, ids)) : [],
-		readinessOverview(u, ids)
-	]);
+/** The launch plans of these missions and their milestones. Kept in memory until the next write. */
+const plansOf = kept((ids: number[]) => String(ids), plansOfFromScratch);
+
+export async function plansOfFromScratch(ids: number[]) {
+	const plans = ids.length
+		? await db.select().from(launchPlans).where(inArray(launchPlans.missionId, ids))
+		: [];
 	const planIds = plans.map((p) => p.id);
 	const milestones = planIds.length
 		? await db
@@ -68,6 +65,20 @@ export async function scheduleRows(u: CurrentUser, f: ScheduleFilters): Promise<
 				.where(inArray(launchMilestones.planId, planIds))
 				.orderBy(asc(launchMilestones.dueDate))
 		: [];
+	return { plans, milestones };
+}
+
+/**
+ * Every mission this person may see, with its plan, readiness and slippage, soonest launch
+ * first; missions with no date at all come last.
+ */
+export async function scheduleRows(u: CurrentUser, f: ScheduleFilters): Promise<ScheduleRow[]> {
+	const all = await listMissions(u);
+	const ids = all.map((mi) => mi.id);
+	const [{ plans, milestones }, readiness] = await Promise.all([
+		plansOf(ids),
+		readinessOverview(u, ids)
+	]);
 	const planOf = new Map(plans.map((p) => [p.missionId, p]));
 	const scoreOf = new Map(readiness.rows.map((r) => [r.missionId, r]));
 	const rows = all.map((mission): ScheduleRow => {

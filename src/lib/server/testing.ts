@@ -1,4 +1,5 @@
-import { migrateDatabase } from './db';
+import { vi } from 'vitest';
+import { client, migrateDatabase } from './db';
 import { seedReadiness, seedRollout2021 } from './seed';
 import { seedAssessmentAreas } from './seed/assessments';
 import { seedLaunchPlans } from './seed/launch-plans';
@@ -54,4 +55,23 @@ export function sampleQueryInput(missionId: number, serviceLineId: number) {
 		description: '',
 		idempotencyKey: ''
 	};
+}
+
+/** The statements sent to the database while `run` runs, in order. */
+export async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+	const seen: string[] = [];
+	const original = client.execute.bind(client);
+	const spy = vi.spyOn(client, 'execute').mockImplementation(((
+		stmt: string | { sql: string },
+		...rest: unknown[]
+	) => {
+		seen.push(typeof stmt === 'string' ? stmt : stmt.sql);
+		return (original as (...a: unknown[]) => unknown)(stmt, ...rest);
+	}) as never);
+	try {
+		await run();
+	} finally {
+		spy.mockRestore();
+	}
+	return seen;
 }

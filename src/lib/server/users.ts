@@ -4,6 +4,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { db, type Transaction } from './db';
 import { account, missions, serviceLines, session, user } from './db/schema';
 import { write, type Actor } from './db/write';
+import { kept } from './db/kept';
 import { Refusal } from './refusal';
 import type { EditUserInput, NewUserInput } from '$lib/schemas/users';
 import type { AppLocale } from '$lib/vocabulary';
@@ -25,10 +26,19 @@ function auditable(u: UserRow) {
 	};
 }
 
-export async function findCurrentUser(id: string): Promise<CurrentUser | null> {
+/**
+ * The signed-in person as the records say now: null once deactivated. Read on every request,
+ * so it is kept in memory until the next write (db/kept.ts), which every change of an account
+ * is; a change made by another process is seen from the next request on.
+ */
+export const findCurrentUser = kept((id: string) => id, findCurrentUserFromScratch);
+
+/** The same, always read from the database (what the kept copy is checked against). */
+export async function findCurrentUserFromScratch(id: string): Promise<CurrentUser | null> {
 	const row = await db.query.user.findFirst({ where: eq(user.id, id) });
 	if (!row || !row.active) return null;
-	return {
+	// Shared by every request while kept: frozen, so that no caller can change it for others.
+	return Object.freeze({
 		id: row.id,
 		name: row.name,
 		email: row.email,
@@ -36,7 +46,7 @@ export async function findCurrentUser(id: string): Promise<CurrentUser | null> {
 		missionId: row.missionId,
 		serviceLineId: row.serviceLineId,
 		locale: row.locale
-	};
+	});
 }
 
 export async function listUsers() {

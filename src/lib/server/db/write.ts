@@ -1,6 +1,8 @@
 import { Mutex } from 'async-mutex';
+import { sql } from 'drizzle-orm';
 import { db, type Transaction } from './index';
 import { auditLog } from './schema';
+import { forgetKept } from './kept';
 
 /**
  * SQLite has one writer at a time, and overlapping interactive transactions on one libsql
@@ -35,26 +37,39 @@ export interface WriteContext {
 const AUDIT_ROWS = 500;
 
 export function write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>): Promise<T> {
-	return writer.runExclusive(() =>
-		db.transaction(async (tx) => {
-			const now = new Date();
-			const row = (entry: AuditEntry) => ({
-				at: now,
-				userId: actor.id,
-				action: entry.action,
-				entity: entry.entity,
-				entityId: String(entry.entityId),
-				before: entry.before ?? null,
-				after: entry.after ?? null
-			});
-			const audit = async (entry: AuditEntry) => {
-				await tx.insert(auditLog).values(row(entry));
-			};
-			const auditAll = async (entries: AuditEntry[]) => {
-				for (let i = 0; i < entries.length; i += AUDIT_ROWS)
-					await tx.insert(auditLog).values(entries.slice(i, i + AUDIT_ROWS).map(row));
-			};
-			return work({ tx, now, audit, auditAll });
-		})
-	);
+	return writer.runExclusive(async () => {
+		try {
+			return await transaction(actor, work);
+		} finally {
+			// Committed or not, what this process keeps in memory is read again (db/kept.ts).
+			forgetKept();
+		}
+	});
+}
+
+function transaction<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>): Promise<T> {
+	return db.transaction(async (tx) => {
+		const now = new Date();
+		const row = (entry: AuditEntry) => ({
+			at: now,
+			userId: actor.id,
+			action: entry.action,
+			entity: entry.entity,
+			entityId: String(entry.entityId),
+			before: entry.before ?? null,
+			after: entry.after ?? null
+		});
+		const audit = async (entry: AuditEntry) => {
+			await tx.insert(auditLog).values(row(entry));
+		};
+		const auditAll = async (entries: AuditEntry[]) => {
+			for (let i = 0; i < entries.length; i += AUDIT_ROWS)
+				await tx.insert(auditLog).values(entries.slice(i, i + AUDIT_ROWS).map(row));
+		};
+		const result = await work({ tx, now, audit, auditAll });
+		// Other processes learn of the change from this number (db/kept.ts).
+		await tx.run(sql`insert into data_version (id, version) values (1, 1)
+				on conflict (id) do update set version = version + 1`);
+		return result;
+	});
 }

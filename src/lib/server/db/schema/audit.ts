@@ -19,3 +19,13 @@ export const auditLog = sqliteTable(
 		index('audit_log_at_idx').on(t.at)
 	]
 );
+
+/**
+ * Moved by every write transaction of the product (db/write.ts), in the same transaction. What
+ * a process keeps in memory of the rarely changing records (who is signed in, missions, service
+ * lines) is exact while this number is the one it was read at, whichever process wrote.
+ */
+export const dataVersion = sqliteTable('data_version', {
+	id: integer().primaryKey(),
+	version: integer().notNull()
+});
