@@ -29,7 +29,18 @@ export function answerTo(
 	return posted;
 }
 
-export const fieldError = (p: Posted | undefined, field: string) => p?.errors?.[field]?.join(' ');
+/**
+ * The messages of one field. A list field (several missions, say) carries its errors as an
+ * object — the list's own under `_errors`, each item's under its index — not as an array.
+ */
+export function fieldError(p: Posted | undefined, field: string): string | undefined {
+	const errors: unknown = p?.errors?.[field];
+	if (!errors) return undefined;
+	if (Array.isArray(errors)) return errors.join(' ');
+	const { _errors, ...items } = errors as Record<string, unknown>;
+	const texts = [_errors, ...Object.values(items)].flat();
+	return [...new Set(texts.filter((t): t is string => typeof t === 'string'))].join(' ');
+}
 
 /** After a refusal a field keeps what the person typed; otherwise it shows what is stored. */
 export function typed(p: Posted | undefined, field: string, stored: string | null | undefined) {
