@@ -55,7 +55,7 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 export const handle = sequence(handleRequestLog, handleAuth, handleLocale);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	// SvelteKit's own texts ("Not Found", "Internal Error") are English: the reader's language instead.
+	// SvelteKit's own texts ("Not Found", "Internal Error") are English; say them in the reader's.
 	if (status === 404) return { message: m.error_page_missing() };
 	const id = randomUUID();
 	log.error(
